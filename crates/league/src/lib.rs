@@ -1,0 +1,2 @@
+//! See the crate description in Cargo.toml; modules are added as the crate grows.
+#![forbid(unsafe_code)]
