@@ -75,10 +75,16 @@ impl Board {
                     self.on_error[idx] = false;
                 }
             }
-            // A batter not retired himself reached 1st on the fielder's choice.
-            if self.dest[0].is_none() || matches!(self.dest[0], Some(Dest::Base(_) | Dest::Home)) {
+            // A batter not retired himself reached 1st on the fielder's choice, and the runners
+            // he forced behind the retired runner moved up a base to make room.
+            if self.dest[0] != Some(Dest::Out) {
                 self.dest[0] = Some(Dest::Base(1));
                 self.on_error[0] = false;
+                for f in 1..from {
+                    if self.present[1..=usize::from(f)].iter().all(|&p| p) {
+                        self.dest[usize::from(f)] = Some(Dest::Base(f + 1));
+                    }
+                }
             }
         }
     }

@@ -163,6 +163,9 @@ pub fn x_check(
     if !(1..=100).contains(&dice.d100) {
         return Err(out_of_range("rare-play d100", dice.d100));
     }
+    if !(3..=18).contains(&dice.d3d6) {
+        return Err(out_of_range("error 3d6", dice.d3d6));
+    }
     if dice.d100 == 1 {
         return rare_outcome(chart, pos, s);
     }
