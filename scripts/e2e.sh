@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Browser end-to-end test of the web UI against the real server (web/tests/e2e/run.mjs): builds the
+# UI and `dugout`, then drives Debian's chromium through a whole first inning. Moved into
+# scripts/test.d/ once the server supports the whole flow.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+(cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build)
+cargo build -p dugout --locked
+export DUGOUT_BIN="${CARGO_TARGET_DIR:-target}/debug/dugout"
+cd web && node tests/e2e/run.mjs

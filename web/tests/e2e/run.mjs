@@ -1,0 +1,325 @@
+// End-to-end: the real `dugout serve` (temp SQLite database, free loopback port) driven through
+// Debian's chromium by playwright-core. Two managers log in, create and claim a game, set lineups
+// and play the first inning through the UI while a third user watches and must see every play;
+// logging out must end the session. Screenshots go to tests/e2e/screenshots/.
+//
+// Env: DUGOUT_BIN (the built binary; default: ../target/debug/dugout), E2E_BASE_URL (use a running
+// server instead of starting one), E2E_MODE (manual|auto, default manual), CHROMIUM (browser path).
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../..');
+const shots = join(here, 'screenshots');
+const MODE = process.env.E2E_MODE ?? 'manual';
+const STEP_MS = 15_000;
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** Starts the server and resolves with its base URL once it logs that it is listening. */
+async function startServer(tmp) {
+  const bin = process.env.DUGOUT_BIN ?? join(repo, 'target/debug/dugout');
+  assert.ok(existsSync(bin), `dugout binary not found at ${bin} (set DUGOUT_BIN or run cargo build -p dugout)`);
+  const port = await freePort();
+  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--database', `sqlite://${join(tmp, 'e2e.db')}`], {
+    cwd: repo,
+    env: { ...process.env, DUGOUT_LOCAL_LOGIN: '1', RUST_LOG: process.env.RUST_LOG ?? 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise((res, rej) => {
+    const onData = (buf) => {
+      const text = buf.toString();
+      log += text;
+      if (process.env.E2E_VERBOSE) process.stderr.write(text);
+      const m = /listening on (http:\/\/[^\s"]+)/.exec(log);
+      if (m) res(`http://127.0.0.1:${port}`);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => rej(new Error(`dugout serve exited with ${code} before listening:\n${log}`)));
+  });
+  child.stdout.removeAllListeners('data');
+  child.stderr.removeAllListeners('data');
+  child.stdout.resume();
+  child.stderr.resume();
+  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
+
+async function launch() {
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+async function login(browser, base, name) {
+  const ctx = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
+  await page.goto('/');
+  await page.fill('#username', name);
+  await page.click('[data-test=local-login] button[type=submit]');
+  await page.waitForURL('**/games');
+  await page.waitForSelector(`[data-test=user-name]:has-text("${name}")`);
+  return { ctx, page, name };
+}
+
+/** A full-page screenshot from the top (the sticky header would otherwise cover the middle). */
+async function shoot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, name), fullPage: true });
+}
+
+async function version(page) {
+  return Number(await page.getAttribute('[data-test=game-screen]', 'data-version'));
+}
+
+async function waitVersionAbove(page, v) {
+  await page.waitForFunction(
+    (min) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version') ?? -1) > min,
+    v,
+    { timeout: STEP_MS },
+  );
+}
+
+/** The location a picked code allows first, so the submission is legal. */
+const PLAN = [
+  { code: 'SINGLE_1', loc: null },
+  { code: 'STRIKEOUT', loc: null },
+  { code: 'GROUNDBALL_B', loc: 'SS' },
+  { code: 'FLYOUT_A', loc: 'CF' },
+  { code: 'LINEOUT', loc: '2B' },
+  { code: 'WALK', loc: null },
+  { code: 'POPOUT', loc: '3B' },
+];
+
+/**
+ * One step: whichever manager's page shows a panel acts on it. Returns a short description, or null
+ * when neither manager can act (the server is working).
+ */
+async function step(managers, planIndex) {
+  for (const m of managers) {
+    const p = m.page;
+    const before = await version(p);
+    if (await p.isVisible('[data-test=submit-defense]')) {
+      await p.click('[data-test=submit-defense]');
+      await waitVersionAbove(p, before);
+      return `${m.name}: defense`;
+    }
+    if (await p.isVisible('[data-test=submit-offense]')) {
+      await p.click('[data-test=submit-offense]');
+      await waitVersionAbove(p, before);
+      return `${m.name}: swing away`;
+    }
+    if (await p.isVisible('[data-test=roll]')) {
+      await p.click('[data-test=roll]');
+      await waitVersionAbove(p, before);
+      const meaning = await p.textContent('[data-test=dice-meaning]');
+      return `${m.name}: rolled (${meaning})`;
+    }
+    if (await p.isVisible('[data-test=outcome-picker]')) {
+      const pick = PLAN[planIndex.i % PLAN.length];
+      planIndex.i += 1;
+      await p.click(`[data-test=outcome-picker] [data-code=${pick.code}]`);
+      if (pick.loc) await p.click(`[data-test=outcome-picker] [data-loc="${pick.loc}"]`);
+      await p.click('[data-test=submit-outcome]');
+      await waitVersionAbove(p, before);
+      return `${m.name}: ${pick.code}${pick.loc ? ` @${pick.loc}` : ''}`;
+    }
+    if (await p.isVisible('[data-test=runner-decision]')) {
+      await p.click('[data-test=hold-runner]');
+      await waitVersionAbove(p, before);
+      return `${m.name}: held the runner`;
+    }
+    if (await p.isVisible('[data-test=check-answer] button')) {
+      await p.click('[data-test=check-answer] button >> nth=0');
+      await waitVersionAbove(p, before);
+      return `${m.name}: answered a check`;
+    }
+    if (await p.isVisible('[data-test=xcheck-answer]')) {
+      await p.click('[data-test=xcheck-answer] button[type=submit]');
+      await waitVersionAbove(p, before);
+      return `${m.name}: answered an X-check`;
+    }
+  }
+  return null;
+}
+
+async function feedPlays(page) {
+  return page.$$eval('[data-test=feed-play]', (els) => els.map((e) => Number(e.getAttribute('data-play-no'))).sort((a, b) => a - b));
+}
+
+async function main() {
+  mkdirSync(shots, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'dugout-e2e-'));
+  let server = null;
+  let browser = null;
+  const t0 = Date.now();
+  try {
+    if (process.env.E2E_BASE_URL) server = { url: process.env.E2E_BASE_URL, stop: async () => {} };
+    else server = await startServer(tmp);
+    const base = server.url;
+    console.log(`server: ${base}`);
+    browser = await launch();
+
+    // Two managers and a spectator, each in their own browser context (own cookies).
+    const alice = await login(browser, base, 'alice');
+    const bob = await login(browser, base, 'bob');
+    const carol = await login(browser, base, 'carol');
+
+    // Alice creates a game: she manages home, away is open.
+    await alice.page.click('[data-test=new-game-button]');
+    await alice.page.waitForSelector('[data-test=new-game] select[name=home-team] option', { state: 'attached' });
+    await alice.page.selectOption('[data-test=new-game] select[name=mode]', MODE);
+    await alice.page.click('[data-test=new-game] input[name=home-seat][value=me]', { force: true });
+    await alice.page.click('[data-test=new-game] input[name=away-seat][value=open]', { force: true });
+    await alice.page.setViewportSize({ width: 390, height: 844 });
+    await shoot(alice.page, 'new-game-390.png');
+    await alice.page.setViewportSize({ width: 1280, height: 900 });
+    await alice.page.click('[data-test=create-game]');
+    await alice.page.waitForURL(/\/games\/[0-9a-f-]{36}$/);
+    const gameUrl = alice.page.url();
+    const gameId = gameUrl.split('/').pop();
+    await alice.page.waitForSelector('[data-test=share-link]');
+    const share = await alice.page.inputValue('[data-test=share-link]');
+    assert.match(share, new RegExp(`/games/${gameId}\\?claim=away$`));
+    console.log(`game ${gameId} created; share link ${share}`);
+
+    // The lobby updates live: Bob's list (filter "All") gets the new game without a reload.
+    await bob.page.click('[data-test=filter-all]');
+    await bob.page.waitForSelector(`[data-test=game-card][data-game-id="${gameId}"]`, { timeout: STEP_MS });
+
+    // Bob follows the link and claims the away seat; Carol opens the game to watch.
+    await bob.page.goto(share.replace(/^https?:\/\/[^/]+/, ''));
+    await bob.page.click('[data-test=seat-away] [data-test=claim]');
+    await bob.page.waitForSelector('[data-test=game-screen][data-my-side=away]', { timeout: STEP_MS });
+    await alice.page.waitForSelector('[data-test=seat-away]:has-text("bob")', { timeout: STEP_MS });
+    await carol.page.goto(`/games/${gameId}`);
+    await carol.page.waitForSelector('[data-test=pregame]');
+
+    // Lineups: Alice submits the drafted card; Bob lets the server pick.
+    await alice.page.waitForSelector('[data-test=submit-lineup]:not([disabled])', { timeout: STEP_MS });
+    await shoot(alice.page, 'pregame-1280.png');
+    await bob.page.setViewportSize({ width: 390, height: 844 });
+    await shoot(bob.page, 'pregame-390.png');
+    await bob.page.setViewportSize({ width: 1280, height: 900 });
+    await alice.page.click('[data-test=submit-lineup]');
+    await alice.page.waitForSelector('[data-test=lineup-done]', { timeout: STEP_MS });
+    await bob.page.click('[data-test=auto-lineup]');
+    for (const p of [alice.page, bob.page, carol.page]) {
+      await p.waitForSelector('[data-test=action-panel]', { timeout: STEP_MS });
+    }
+    console.log('lineups in; game on');
+    await carol.page.waitForSelector('[data-test=spectating]');
+
+    // Play through the UI until the top of the 2nd (a full inning: both halves).
+    const plan = { i: 0 };
+    let steps = 0;
+    let shotTaken = false;
+    for (;;) {
+      const label = (await alice.page.textContent('[data-test=inning-label]'))?.trim();
+      if (label === 'Top 2' || label?.startsWith('Final')) break;
+      assert.ok(steps < 200, 'the first inning took more than 200 steps');
+      if (!shotTaken && MODE === 'manual' && (await alice.page.isVisible('[data-test=outcome-picker]'))) {
+        await shoot(alice.page, 'game-picker-1280.png');
+        shotTaken = true;
+      }
+      const did = await step([alice, bob], plan);
+      if (did === null) {
+        // Nobody can act: an AI or the server is resolving; wait for the next version.
+        const v = await version(alice.page);
+        await waitVersionAbove(alice.page, v);
+        continue;
+      }
+      steps += 1;
+      console.log(`  ${(await alice.page.textContent('[data-test=inning-label]'))?.trim()}: ${did}`);
+    }
+
+    // Every page shows the same plays, the spectator's included.
+    const finalVersion = await version(alice.page);
+    for (const p of [bob.page, carol.page]) {
+      await p.waitForFunction((v) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version')) >= v, finalVersion, { timeout: STEP_MS });
+    }
+    const [a, b, c] = [await feedPlays(alice.page), await feedPlays(bob.page), await feedPlays(carol.page)];
+    assert.ok(a.length >= 6, `expected at least six plays in a full inning, saw ${a.length}`);
+    assert.deepEqual(c, a, 'the spectator saw a different play list');
+    assert.deepEqual(b, a, 'the two managers saw different play lists');
+    assert.deepEqual(a, Array.from({ length: a.length }, (_, i) => i + 1), 'play numbers have gaps');
+    assert.equal(await carol.page.isVisible('[data-test=roll]'), false, 'the spectator was offered the roll');
+    const runs = [await alice.page.textContent('[data-test=runs-away]'), await carol.page.textContent('[data-test=runs-away]')];
+    assert.equal(runs[0], runs[1], 'spectator scoreboard differs');
+    console.log(`played ${a.length} plays in ${steps} UI steps; spectator saw all of them`);
+
+    // Screenshots for review: the game and the list at both widths.
+    await shoot(alice.page, 'game-1280.png');
+    await carol.page.setViewportSize({ width: 390, height: 844 });
+    await shoot(carol.page, 'game-spectator-390.png');
+    await bob.page.setViewportSize({ width: 390, height: 844 });
+    await shoot(bob.page, 'game-390.png');
+    await bob.page.click('[data-test=tab-box]');
+    await bob.page.waitForSelector('[data-test=box-score] table');
+    await shoot(bob.page, 'game-box-390.png');
+    await alice.page.click('[data-test=tab-lineups]');
+    await alice.page.waitForSelector('[data-test=lineups] .order li');
+    await shoot(alice.page, 'game-lineups-1280.png');
+    await alice.page.goto('/games');
+    await alice.page.waitForSelector(`[data-test=game-card][data-game-id="${gameId}"]`);
+    const card = await alice.page.textContent(`[data-test=game-card][data-game-id="${gameId}"]`);
+    assert.match(card ?? '', /Top 2|Final/, 'the list shows the inning');
+    await shoot(alice.page, 'list-1280.png');
+    await alice.page.setViewportSize({ width: 390, height: 844 });
+    await shoot(alice.page, 'list-390.png');
+    await alice.page.goto('/');
+    await alice.page.waitForURL('**/games');
+
+    // Logout ends the session on the server: the old cookie no longer works.
+    const oldCookies = await alice.ctx.cookies();
+    await alice.page.click('[data-test=logout]');
+    await alice.page.waitForURL((u) => u.pathname === '/');
+    assert.equal((await alice.page.request.get('/api/auth/me')).status(), 401);
+    const replay = await browser.newContext({ baseURL: base });
+    await replay.addCookies(oldCookies);
+    assert.equal((await replay.request.get('/api/auth/me')).status(), 401, 'the old session cookie still works after logout');
+    await replay.close();
+    await alice.page.goto('/games');
+    await alice.page.waitForURL((u) => u.pathname === '/');
+    const fresh = await browser.newContext({ baseURL: base, viewport: { width: 390, height: 844 } });
+    const lp = await fresh.newPage();
+    await lp.goto('/');
+    await lp.waitForSelector('[data-test=local-login]');
+    await shoot(lp, 'home-390.png');
+    await fresh.close();
+    console.log('logout ended the session');
+
+    console.log(`e2e finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log('e2e: 1 passed, 0 failed');
+  } catch (e) {
+    console.error(e);
+    console.log('e2e: 0 passed, 1 failed');
+    process.exitCode = 1;
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
