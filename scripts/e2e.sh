@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 (cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build)
 cargo build -p dugout --locked
-export DUGOUT_BIN="${CARGO_TARGET_DIR:-target}/debug/dugout"
+target_dir="${CARGO_TARGET_DIR:-target}"
+case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac
+export DUGOUT_BIN="${DUGOUT_BIN:-$target_dir/debug/dugout}"
 cd web && node tests/e2e/run.mjs
