@@ -1,0 +1,119 @@
+//! The AI's batting-side choices: steals above the break-even rate, extra-base tries.
+
+use super::Choice;
+use crate::{Action, Base, BaseSet, Game, OffensiveAction, OffensiveDecision, Side};
+
+/// Break-even success rate of a steal of 2nd (run-expectancy tables put it near 70 %).
+const STEAL_BREAK_EVEN: f64 = 0.72;
+
+/// Probability that the runner on 1st steals 2nd safely, from his ratings.
+fn steal_success(game: &Game) -> Option<f64> {
+    let id = game.bases().first?;
+    let side = game.batting_side();
+    let runner = game.roster_of(side).iter().find(|p| p.id == id)?;
+    let steal = &runner.running.as_ref()?.steal;
+    let ways = |list: &[u8]| -> f64 {
+        list.iter()
+            .filter(|t| (2..=12).contains(*t))
+            .map(|t| f64::from(6 - (i32::from(*t) - 7).unsigned_abs() as u8))
+            .sum::<f64>()
+            / 36.0
+    };
+    let p_good = ways(&steal.jump_2nd);
+    let fside = game.fielding_side();
+    let hold = game
+        .pitcher_of(fside)
+        .and_then(|p| p.pitching.as_ref()?.hold)
+        .unwrap_or(0);
+    let arm = game
+        .catcher()
+        .and_then(|c| c.fielding(dugout_model::FieldPos::C)?.arm)
+        .unwrap_or(0);
+    let held = game
+        .defensive_decision()
+        .is_some_and(|d| d.hold_runners.contains(Base::First));
+    let safe = |n: u8| {
+        let t = i32::from(n) + i32::from(hold) + i32::from(arm) - if held { 2 } else { 0 };
+        f64::from(t.clamp(0, 20)) / 20.0
+    };
+    // Only runs on a good jump unless he has the star; P(success | he goes).
+    if steal.star {
+        Some(p_good * safe(steal.safe_good) + (1.0 - p_good) * safe(steal.safe_poor))
+    } else if p_good > 0.0 {
+        Some(safe(steal.safe_good))
+    } else {
+        None
+    }
+}
+
+/// The offensive decision.
+pub(super) fn offense(game: &Game, side: Side) -> Choice {
+    let b = game.bases();
+    if b.first.is_some()
+        && b.second.is_none()
+        && game.outs() < 2
+        && let Some(p) = steal_success(game)
+        && p >= STEAL_BREAK_EVEN
+    {
+        {
+            {
+                return Choice::new(
+                    Action::OffensiveDecision {
+                        side,
+                        decision: OffensiveDecision {
+                            action: OffensiveAction::Steal,
+                            steal_attempts: BaseSet::of(&[Base::Second]),
+                        },
+                    },
+                    format!("steal: {:.0}% beats the break-even", p * 100.0),
+                );
+            }
+        }
+    }
+    Choice::new(
+        Action::OffensiveDecision {
+            side,
+            decision: OffensiveDecision::SWING_AWAY,
+        },
+        "swing away",
+    )
+}
+
+/// An extra-base try: go when the chance beats the break-even for the situation.
+pub(super) fn runner(game: &Game, side: Side) -> Choice {
+    let Some(p) = game.pending_runner_decision() else {
+        return Choice::new(Action::RunnerDecision { side, send: false }, "hold");
+    };
+    let chance = p
+        .safe_if_d20_at_most
+        .map(|t| f64::from(t.clamp(0, 20)) / 20.0);
+    // Going home is worth more than taking third; with two outs an out costs less.
+    let need = match (p.to, game.outs()) {
+        (Base::Home, 2) => 0.45,
+        (Base::Home, _) => 0.6,
+        (_, 2) => 0.85,
+        _ => 0.7,
+    };
+    match chance {
+        Some(c) if c >= need => Choice::new(
+            Action::RunnerDecision { side, send: true },
+            format!(
+                "send him: {:.0}% safe beats the {:.0}% break-even",
+                c * 100.0,
+                need * 100.0
+            ),
+        ),
+        Some(c) => Choice::new(
+            Action::RunnerDecision { side, send: false },
+            format!(
+                "hold: {:.0}% safe is below the {:.0}% break-even",
+                c * 100.0,
+                need * 100.0
+            ),
+        ),
+        None => Choice::new(
+            Action::RunnerDecision { side, send: false },
+            "hold: his speed is unknown",
+        ),
+    }
+}

@@ -1,0 +1,201 @@
+//! [`Game`]: the validated state of one game and its single door, [`Game::apply`].
+//!
+//! Handlers check everything before they change anything, so a refused action leaves the game
+//! exactly as it was (no clone needed on the hot path).
+
+mod atbat;
+mod commit;
+mod decide;
+mod fatigue;
+mod flow;
+mod manual;
+mod queries;
+mod resolve;
+mod running;
+mod setup_check;
+mod subs;
+mod team;
+
+pub use queries::{PendingRunnerDecision, Waiting};
+pub use team::LineupHistoryEntry;
+pub(crate) use team::{PIdx, TeamState};
+
+use crate::advance::{Movement, TryOffer};
+use crate::{
+    Action, BySide, DefensiveDecision, DiceSource, GameSetup, Half, OffensiveDecision, Phase, Play,
+    PlayOutcome, PlayStats, Roll, RollId, RuleError, Side, Transition,
+};
+use dugout_model::{FieldPos, ResultCode};
+use std::sync::Arc;
+
+/// A runner on base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Runner {
+    /// Roster index on the batting side.
+    pub idx: PIdx,
+    /// Roster index (fielding side) of the pitcher charged if he scores.
+    pub charged_to: PIdx,
+    /// False when he reached on an error or is the extra-inning runner: his run is unearned.
+    pub earned: bool,
+}
+
+/// A play being built: everything decided so far, not yet applied to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Draft {
+    pub outcome: PlayOutcome,
+    /// The result code that moved the runners (after ballpark resolution), if any.
+    pub code: Option<ResultCode>,
+    pub location: Option<FieldPos>,
+    pub rolls: Vec<Roll>,
+    pub movement: Movement,
+    pub stats: PlayStats,
+    pub error_on: Option<FieldPos>,
+    pub errors: u8,
+    pub pa: bool,
+    pub ab: bool,
+    /// What the description should say beyond the outcome (X-check chain, ballpark, …).
+    pub note: String,
+    /// The fielder of an X-check.
+    pub check_pos: Option<FieldPos>,
+}
+
+/// What the game waits for in `awaiting_outcome` or `awaiting_runner_decision`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Pending {
+    /// A manual at-bat roll waiting for the card's result.
+    AtBat { roll: Roll },
+    /// A check without a rating, answered by a manager.
+    Check {
+        roll: Roll,
+        check: manual::CheckWait,
+    },
+    /// An extra-base try waiting for the batting side.
+    Try {
+        draft: Box<Draft>,
+        offer: TryOffer,
+        safe_if: Option<i32>,
+    },
+}
+
+/// One game of Dugout: built with [`Game::from_setup`], changed only by [`Game::apply`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Game {
+    pub(crate) setup: Arc<GameSetup>,
+    pub(crate) teams: BySide<TeamState>,
+    pub(crate) inning: u8,
+    pub(crate) half: Half,
+    pub(crate) outs: u8,
+    pub(crate) runners: [Option<Runner>; 3],
+    pub(crate) score: BySide<u16>,
+    pub(crate) line: BySide<Vec<u16>>,
+    pub(crate) hits: BySide<u16>,
+    pub(crate) errors: BySide<u16>,
+    pub(crate) phase: Phase,
+    pub(crate) defense: Option<DefensiveDecision>,
+    pub(crate) offense: Option<OffensiveDecision>,
+    pub(crate) pending: Option<Pending>,
+    pub(crate) plays: Vec<Play>,
+    pub(crate) next_roll: u32,
+    /// Rolls that belong to no play yet (a manual WP/PB check that moved nobody).
+    pub(crate) carried_rolls: Vec<Roll>,
+    pub(crate) winner: Option<Side>,
+    /// Plays so far in the current half-inning.
+    pub(crate) half_plays: u32,
+}
+
+impl Game {
+    /// Applies one action: checks it against the rules and the state, draws the dice it needs
+    /// from `dice`, and returns what happened.
+    ///
+    /// # Errors
+    /// A [`RuleError`] whose [`RuleError::code`] is the protocol error code; the game is unchanged.
+    pub fn apply(
+        &mut self,
+        action: Action,
+        dice: &mut impl DiceSource,
+    ) -> Result<Transition, RuleError> {
+        if self.phase == Phase::GameOver {
+            return Err(RuleError::GameOver);
+        }
+        let mut events = Vec::with_capacity(4);
+        match action {
+            Action::DefensiveDecision { side, decision } => {
+                self.on_defensive(side, decision, dice, &mut events)?
+            }
+            Action::OffensiveDecision { side, decision } => {
+                self.on_offensive(side, decision, dice, &mut events)?
+            }
+            Action::RollDice { side, rolled_by } => {
+                self.roll_dice(side, rolled_by, dice, &mut events)?
+            }
+            Action::SubmitOutcome {
+                side,
+                roll_id,
+                outcome,
+                hit_location,
+                error,
+            } => self.submit_outcome(
+                side,
+                roll_id,
+                &outcome,
+                hit_location,
+                error,
+                dice,
+                &mut events,
+            )?,
+            Action::RunnerDecision { side, send } => {
+                self.runner_decision(side, send, dice, &mut events)?
+            }
+            Action::PinchHitter {
+                side,
+                entering,
+                exiting,
+            } => self.pinch_hitter(side, entering, exiting, &mut events)?,
+            Action::PinchRunner {
+                side,
+                entering,
+                exiting,
+            } => self.pinch_runner(side, entering, exiting, &mut events)?,
+            Action::DefensiveReplacement { side, moves } => {
+                self.defensive_replacement(side, moves, &mut events)?
+            }
+            Action::PitchingChange { side, entering } => {
+                self.pitching_change(side, entering, &mut events)?
+            }
+        }
+        Ok(Transition { events })
+    }
+
+    /// The next roll id.
+    pub(crate) fn new_roll_id(&mut self) -> RollId {
+        self.next_roll += 1;
+        RollId(self.next_roll)
+    }
+
+    /// The side at bat.
+    pub fn batting_side(&self) -> Side {
+        self.half.batting()
+    }
+
+    /// The side in the field.
+    pub fn fielding_side(&self) -> Side {
+        self.half.fielding()
+    }
+
+    pub(crate) fn bat(&self) -> &TeamState {
+        &self.teams[self.half.batting()]
+    }
+
+    pub(crate) fn field(&self) -> &TeamState {
+        &self.teams[self.half.fielding()]
+    }
+
+    pub(crate) fn roster(&self, side: Side) -> &[dugout_model::Player] {
+        &self.setup.team(side).roster
+    }
+
+    /// A player of `side` by roster index.
+    pub(crate) fn p(&self, side: Side, idx: PIdx) -> &dugout_model::Player {
+        &self.roster(side)[usize::from(idx)]
+    }
+}

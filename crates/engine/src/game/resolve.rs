@@ -1,0 +1,352 @@
+//! From a card result to runner movement: ballpark results, hit location, X-checks, then the
+//! movement of [`crate::advance`], hit-and-run strikeouts, and extra-base offers.
+
+use super::manual::CheckWait;
+use super::{Draft, Game, Pending};
+use crate::advance::{self, Dest, LocationKind, Movement, Situation, hit_location};
+use crate::dice::draw;
+use crate::fielding::{self, Fielder, FieldingDice, XResult};
+use crate::roll::D20;
+use crate::{
+    DiceSource, DiePurpose, Event, OffensiveAction, Phase, PlayOutcome, PlayStats, Roll, RollKind,
+    RolledBy,
+};
+use dugout_model::{FieldPos, Hand, ResultCode};
+
+impl Game {
+    /// The advance module's view of the situation.
+    pub(crate) fn situation(&self, location: Option<FieldPos>) -> Situation {
+        let d = self.defense.unwrap_or_default();
+        let held = [
+            d.hold_runners.contains(crate::Base::First),
+            d.hold_runners.contains(crate::Base::Second),
+            d.hold_runners.contains(crate::Base::Third),
+        ];
+        Situation {
+            outs: self.outs.min(2),
+            bases: self.runners.map(|r| r.is_some()),
+            infield: d.infield_depth,
+            hit_and_run: self
+                .offense
+                .is_some_and(|o| o.action == OffensiveAction::HitAndRun)
+                && self.runners[0].is_some(),
+            location,
+            held,
+        }
+    }
+
+    /// A fresh draft for a plate appearance.
+    pub(crate) fn draft(&self, outcome: PlayOutcome, rolls: Vec<Roll>) -> Draft {
+        Draft {
+            outcome,
+            code: None,
+            location: None,
+            rolls,
+            movement: Movement {
+                moves: Vec::new(),
+                outs: 0,
+                runs: 0,
+                rbi: 0,
+                groundball_result: None,
+                double_play: false,
+                hit: None,
+                offer: None,
+                steal_attempt: false,
+            },
+            stats: PlayStats::default(),
+            error_on: None,
+            errors: 0,
+            pa: true,
+            ab: false,
+            note: String::new(),
+            check_pos: None,
+        }
+    }
+
+    /// Resolves a card result (auto mode, or a manager's submitted result).
+    pub(crate) fn resolve_code(
+        &mut self,
+        code: ResultCode,
+        location: Option<FieldPos>,
+        rolls: Vec<Roll>,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) {
+        let mut draft = self.draft(PlayOutcome::Code(code), rolls);
+        let hand = self.batter_hand();
+        let mut eff = code;
+        match code {
+            ResultCode::BpHomerun | ResultCode::BpSingle => {
+                let d20 = draw(dice, 20, DiePurpose::Ballpark);
+                let roll =
+                    self.make_roll(RollKind::Ballpark { dice: D20 { d20 } }, RolledBy::Server);
+                draft.rolls.push(roll);
+                let park = self.setup.home.team.park;
+                let (hr, single) = match hand {
+                    Hand::L => (park.hr_vs_l, park.single_vs_l),
+                    Hand::R => (park.hr_vs_r, park.single_vs_r),
+                };
+                if code == ResultCode::BpHomerun {
+                    if d20 <= hr {
+                        eff = ResultCode::Homerun;
+                        draft.stats.bphr = true;
+                    } else {
+                        eff = ResultCode::FlyoutC;
+                        draft.stats.bpfo = true;
+                    }
+                } else if d20 <= single {
+                    eff = ResultCode::Single1;
+                    draft.stats.bp1b = true;
+                } else {
+                    eff = ResultCode::Lineout;
+                    draft.stats.bplo = true;
+                }
+                draft.note = format!(" (ballpark d20 {d20}: {eff})");
+            }
+            _ => {}
+        }
+        let mut location = location;
+        if location.is_none() {
+            let kind = if eff == ResultCode::XCheck {
+                Some(LocationKind::Groundball)
+            } else {
+                LocationKind::of(eff)
+            };
+            if let Some(kind) = kind {
+                let d20 = draw(dice, 20, DiePurpose::Location);
+                let roll =
+                    self.make_roll(RollKind::Location { dice: D20 { d20 } }, RolledBy::Server);
+                draft.rolls.push(roll);
+                location = Some(hit_location(d20, hand, kind));
+            }
+        }
+        draft.location = location;
+        draft.code = Some(eff);
+        let s = self.situation(location);
+        if eff == ResultCode::XCheck {
+            self.x_check(draft, location.unwrap_or(FieldPos::SS), dice, events);
+            return;
+        }
+        let movement = advance::resolve(eff, &s).unwrap_or_else(|_| fallback(&s));
+        draft.movement = movement;
+        self.finish(draft, dice, events);
+    }
+
+    /// A fielding check at `pos` (rules.md §8).
+    fn x_check(
+        &mut self,
+        mut draft: Draft,
+        pos: FieldPos,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) {
+        let fd = FieldingDice {
+            d20: draw(dice, 20, DiePurpose::FieldingRange),
+            d3d6: draw(dice, 6, DiePurpose::FieldingError)
+                + draw(dice, 6, DiePurpose::FieldingError)
+                + draw(dice, 6, DiePurpose::FieldingError),
+            d100: draw(dice, 100, DiePurpose::FieldingRare),
+        };
+        let mut roll = self.make_roll(
+            RollKind::Fielding {
+                dice: crate::roll::FieldingDice {
+                    d20: fd.d20,
+                    d3d6: fd.d3d6,
+                    d100: fd.d100,
+                },
+            },
+            RolledBy::Server,
+        );
+        draft.check_pos = Some(pos);
+        draft.location = Some(pos);
+        let s = self.situation(Some(pos));
+        let Some(fielder) = self.fielder_ratings(pos) else {
+            // No ratings: the fielding side reads the chart and answers (§1.4).
+            roll.answer_by = Some(self.fielding_side());
+            events.push(Event::DiceRolled { roll: roll.clone() });
+            self.pending = Some(Pending::Check {
+                roll,
+                check: CheckWait::XCheck(Box::new(draft)),
+            });
+            self.phase = Phase::AwaitingOutcome;
+            return;
+        };
+        draft.rolls.push(roll);
+        match fielding::x_check(fielder, fd, &s) {
+            Ok(x) => self.after_x_check(draft, x, dice, events),
+            Err(_) => {
+                draft.movement = fallback(&s);
+                self.finish(draft, dice, events);
+            }
+        }
+    }
+
+    /// Acts on a fielding check's outcome (rolled, or a manager's answer).
+    pub(crate) fn after_x_check(
+        &mut self,
+        mut draft: Draft,
+        x: fielding::XCheckOutcome,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) {
+        let pos = x.pos;
+        let s = self.situation(Some(pos));
+        draft.note = format!(" to {pos}: {}", x.chart.as_str());
+        if x.base != x.chart {
+            draft.note.push_str(&format!(" → {}", x.base.as_str()));
+        }
+        if x.error.bases() > 0 {
+            draft.errors = 1;
+            draft.error_on = Some(pos);
+            draft.note.push_str(&format!(" + E{}", x.error.bases()));
+        }
+        if let Some(rare) = x.rare_play {
+            draft.note.push_str(&format!(" (rare play: {rare:?})"));
+        }
+        match x.result {
+            XResult::Play(m) => {
+                draft.movement = m;
+                self.finish(draft, dice, events);
+            }
+            XResult::SpeedCheck => {
+                let speed = self.batter_speed();
+                let d20 = draw(dice, 20, DiePurpose::Speed);
+                let roll = self.make_roll(RollKind::Speed { dice: D20 { d20 } }, RolledBy::Server);
+                draft.rolls.push(roll);
+                let safe = speed.is_some_and(|sp| d20 <= sp);
+                draft.note.push_str(if safe {
+                    " (speed: safe)"
+                } else {
+                    " (speed: out)"
+                });
+                draft.movement = fielding::speed_check(safe, &s).unwrap_or_else(|_| fallback(&s));
+                self.finish(draft, dice, events);
+            }
+            XResult::PassedBallCheck => {
+                let pb = self
+                    .field()
+                    .fielder(FieldPos::C)
+                    .and_then(|c| self.p(self.fielding_side(), c).fielding(FieldPos::C)?.pb)
+                    .unwrap_or(0);
+                let d20 = draw(dice, 20, DiePurpose::WpPbCheck);
+                let roll =
+                    self.make_roll(RollKind::Location { dice: D20 { d20 } }, RolledBy::Server);
+                draft.rolls.push(roll);
+                match fielding::foul_pop_check(d20 <= pb, &s) {
+                    Ok(XResult::Play(m)) => {
+                        draft.movement = m;
+                        self.finish(draft, dice, events);
+                    }
+                    Ok(XResult::Reroll(m)) => self.reroll(draft, m, dice, events),
+                    _ => {
+                        draft.movement = fallback(&s);
+                        self.finish(draft, dice, events);
+                    }
+                }
+            }
+            XResult::Reroll(m) => self.reroll(draft, m, dice, events),
+        }
+    }
+
+    /// The batter stays up and rolls again (a dropped foul pop, a passed ball on a foul pop):
+    /// runners who moved make a play of their own (`pa = 0`), else the dice carry over.
+    fn reroll(
+        &mut self,
+        mut draft: Draft,
+        m: Movement,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) {
+        let moved = m.moves.iter().any(|mv| mv.to != Dest::Base(mv.from));
+        if moved {
+            draft.movement = m;
+            draft.pa = false;
+            draft.outcome = PlayOutcome::PassedBall;
+            draft.stats.pb = true;
+            self.commit(draft, events);
+            return;
+        }
+        self.carried_rolls = draft.rolls;
+        if self.setup.mode == crate::Mode::Manual {
+            self.phase = Phase::AwaitingRoll;
+        } else {
+            self.at_bat(RolledBy::Server, dice, events);
+        }
+    }
+
+    /// The checked fielder's ratings, or `None` when the league lacks them.
+    fn fielder_ratings(&self, pos: FieldPos) -> Option<Fielder> {
+        let side = self.fielding_side();
+        let p = self.p(side, self.field().fielder(pos)?);
+        match p.fielding(pos) {
+            Some(r) => Some(Fielder {
+                pos,
+                range: r.range?.clamp(1, 5),
+                error: r.error?,
+            }),
+            // Unrated (strict_positions off, or a pitcher without a fielding line): range 5 and
+            // the position's worst error rating (rules.md §2).
+            None => Some(Fielder {
+                pos,
+                range: 5,
+                error: crate::charts::error::max_rating(pos),
+            }),
+        }
+    }
+
+    /// The batter's speed rating.
+    fn batter_speed(&self) -> Option<u8> {
+        let b = self.p(self.batting_side(), self.bat().batter());
+        b.running.as_ref().map(|r| r.speed)
+    }
+
+    /// Applies hit-and-run strikeouts and extra-base offers, then commits.
+    pub(crate) fn finish(
+        &mut self,
+        mut draft: Draft,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) {
+        if draft.movement.steal_attempt {
+            draft.movement.steal_attempt = false;
+            self.strikeout_steal(&mut draft, dice);
+        }
+        if let Some(offer) = draft.movement.offer {
+            let safe_if = self.try_target(&offer);
+            self.pending = Some(Pending::Try {
+                draft: Box::new(draft),
+                offer,
+                safe_if,
+            });
+            self.phase = Phase::AwaitingRunnerDecision;
+            events.push(Event::PhaseChanged {
+                phase: Phase::AwaitingRunnerDecision,
+            });
+            return;
+        }
+        self.commit(draft, events);
+    }
+}
+
+/// A batter-out, runners-hold movement: used only if the movement tables refuse a situation that
+/// the state machine believes legal, so a bad chart cell can never panic a live game.
+pub(crate) fn fallback(s: &Situation) -> Movement {
+    advance::resolve(
+        ResultCode::Strikeout,
+        &Situation {
+            hit_and_run: false,
+            ..*s
+        },
+    )
+    .unwrap_or(Movement {
+        moves: Vec::new(),
+        outs: 1,
+        runs: 0,
+        rbi: 0,
+        groundball_result: None,
+        double_play: false,
+        hit: None,
+        offer: None,
+        steal_attempt: false,
+    })
+}
