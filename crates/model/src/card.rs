@@ -167,8 +167,14 @@ mod tests {
                 d20: [9, 20],
             },
         ];
-        assert_eq!(side.read(2, 7, 8).map(|e| e.code), Some(ResultCode::Single1));
-        assert_eq!(side.read(2, 7, 9).map(|e| e.code), Some(ResultCode::Lineout));
+        assert_eq!(
+            side.read(2, 7, 8).map(|e| e.code),
+            Some(ResultCode::Single1)
+        );
+        assert_eq!(
+            side.read(2, 7, 9).map(|e| e.code),
+            Some(ResultCode::Lineout)
+        );
         assert_eq!(side.read(4, 7, 9), None);
         assert_eq!(side.read(2, 13, 9), None);
     }

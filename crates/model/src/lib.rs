@@ -21,7 +21,7 @@ mod player;
 mod position;
 mod settings;
 
-pub use card::{Card, CardColumn, CardEntry, CardRow, CardSide, ROWS, ROW_WAYS, row_ways};
+pub use card::{Card, CardColumn, CardEntry, CardRow, CardSide, ROW_WAYS, ROWS, row_ways};
 pub use code::ResultCode;
 pub use ids::{PlayerId, TeamId};
 pub use league::{League, LeagueFile, LeagueSource, Park, Team};
