@@ -67,6 +67,14 @@ export function aiLabel(state: GameState, batting: Side): string {
   return `${state[side].abbrev} (AI)`;
 }
 
+/** The words a refused action shows: the server's message, with a hint for a stale one. */
+export function refusalText(e: unknown): string {
+  if (e instanceof Refused && e.code === 'stale_version') {
+    return `The game moved on before your action arrived (${e.message}); the screen now shows the current state.`;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
 export class GameCtrl {
   readonly state = reactive({
     game: null as GameState | null,
@@ -79,6 +87,8 @@ export class GameCtrl {
     lineupSubmitted: { home: false, away: false } as Record<Side, boolean>,
     boxScore: null as BoxScore | null,
     viewers: [] as { user: UserRef; role: string }[],
+    /** The newest AI explanation, shown by the action panel until the next play. */
+    aiReason: null as string | null,
     tab: 'plays' as Tab,
     busy: false,
     error: null as string | null,
@@ -220,7 +230,10 @@ export class GameCtrl {
         break;
       case 'decision_submitted': {
         const p = payload as ServerEvents['decision_submitted'];
-        if (p.reason) this.note('ai', `${state[p.side].abbrev} (AI) ${p.kind}: ${p.reason}`);
+        if (p.reason) {
+          this.state.aiReason = `${state[p.side].abbrev} (AI) ${p.kind}: ${p.reason}`;
+          this.note('ai', this.state.aiReason);
+        }
         break;
       }
       case 'dice_rolled': {
@@ -232,7 +245,8 @@ export class GameCtrl {
       case 'play_resolved': {
         const p = payload as ServerEvents['play_resolved'];
         this.state.plays = upsertPlay(this.state.plays, p.play);
-        if (p.reason) this.note('ai', `${aiLabel(state, p.play.half === 'top' ? 'away' : 'home')}: ${p.reason}`);
+        this.state.aiReason = p.reason ? `${aiLabel(state, p.play.half === 'top' ? 'away' : 'home')}: ${p.reason}` : null;
+        if (this.state.aiReason) this.note('ai', this.state.aiReason);
         this.scheduleBoxScore();
         break;
       }
@@ -304,7 +318,7 @@ export class GameCtrl {
     try {
       await this.channel.send(event, payload);
     } catch (e) {
-      this.state.error = e instanceof Refused ? e.message : e instanceof Error ? e.message : String(e);
+      this.state.error = refusalText(e);
     } finally {
       this.state.busy = false;
     }

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GameCtrl, refusalText } from '../../src/game/ctrl';
+import { Connection, Refused } from '../../src/socket/connection';
+import type { Play } from '../../src/protocol';
+import { FakeTransport, settle } from './fake-transport';
+import { gameState } from './fixtures';
+
+function play(n: number): Play {
+  return { play_no: n, inning: 1, half: 'top', description: `play ${n}`, outcome: 'STRIKEOUT' } as Play;
+}
+
+beforeEach(() => {
+  // REST calls have no server here: every fetch fails like a network error.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('no network in unit tests')));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function setup() {
+  const t = new FakeTransport();
+  t.goOnline();
+  const conn = new Connection(t, { newActionId: () => 'id' });
+  const me = { id: 'local:alice', name: 'alice', avatar_url: null, teams: [] };
+  const ctrl = new GameCtrl(conn, 'g1', me);
+  ctrl.start();
+  return { t, ctrl };
+}
+
+describe('game controller', () => {
+  it('applies server events idempotently', async () => {
+    const { t, ctrl } = setup();
+    const g = gameState({ version: 3 });
+    t.serverEmit('game_state', { game_id: 'g1', state: g });
+    const after = gameState({ version: 4, outs: 1 });
+    const event = { game_id: 'g1', play: play(1), reason: null, state: after };
+    t.serverEmit('play_resolved', event);
+    t.serverEmit('play_resolved', event);
+    await settle();
+    expect(ctrl.state.plays.map((p) => p.play_no)).toEqual([1]);
+    expect(ctrl.state.game?.outs).toBe(1);
+    expect(ctrl.state.game?.version).toBe(4);
+  });
+
+  it('shows an AI reason and keeps it in the feed', () => {
+    const { t, ctrl } = setup();
+    const g = gameState({ version: 1, home: { ...gameState().home, is_ai: true } });
+    t.serverEmit('game_state', { game_id: 'g1', state: g });
+    t.serverEmit('decision_submitted', { game_id: 'g1', side: 'home', kind: 'defensive', reason: 'infield in: tying run on 3rd', state: gameState({ version: 2 }) });
+    expect(ctrl.state.aiReason).toBe('NYY (AI) defensive: infield in: tying run on 3rd');
+    expect(ctrl.state.notes.map((n) => n.text)).toEqual(['NYY (AI) defensive: infield in: tying run on 3rd']);
+  });
+
+  it('knows which side the viewer manages', () => {
+    const { t, ctrl } = setup();
+    const base = gameState();
+    expect(ctrl.mySide).toBeNull();
+    t.serverEmit('game_state', { game_id: 'g1', state: gameState({ version: 1, away: { ...base.away, manager: { id: 'local:alice', name: 'alice' } } }) });
+    expect(ctrl.mySide).toBe('away');
+  });
+
+  it('shows a refused action with the server message', async () => {
+    const { t, ctrl } = setup();
+    t.serverEmit('game_state', { game_id: 'g1', state: gameState({ version: 1 }) });
+    const done = ctrl.roll();
+    await settle();
+    t.last('roll_dice').reply({ ok: false, error: { code: 'wrong_phase', message: 'not while awaiting the defense' }, version: 1 });
+    await done;
+    expect(ctrl.state.error).toBe('not while awaiting the defense');
+    expect(ctrl.state.busy).toBe(false);
+  });
+
+  it('rolls a bunt after a bunt decision', async () => {
+    const { t, ctrl } = setup();
+    t.serverEmit('game_state', { game_id: 'g1', state: gameState({ version: 1, phase: 'awaiting_roll', offensive_decision: { action: 'sac_bunt' } }) });
+    void ctrl.roll();
+    await settle();
+    expect(t.last('roll_dice').payload.roll_type).toBe('bunt');
+  });
+
+  it('explains a stale refusal', () => {
+    expect(refusalText(new Refused({ code: 'stale_version', message: 'version 7' }))).toMatch(/moved on/);
+    expect(refusalText(new Refused({ code: 'forbidden', message: 'not your team' }))).toBe('not your team');
+  });
+});
