@@ -8,7 +8,8 @@
 //! GROUNDBALL_A 5 0 N SS -        | 3H 1X 0X       | 2 1 0         | gb2 dp
 //! ```
 //!
-//! * CODE: a result code (`SINGLE_1`), or a fielding check `X:<base>[+E<n>]@<pos>` (reference
+//! * CODE: a result code (`SINGLE_1`), a groundball chart result applied directly (`GB:7`), a
+//!   fielding check `X:<base>[+E<n>]@<pos>` (reference
 //!   §6.4, `#` allowed: `X:G2#+E1@SS`), or a rare play `R:<base>@<pos>` (§6.5).
 //! * obc: on-base code 0..7 in chart order; outs 0..2; depth `N` normal, `IN` infield in, `CI`
 //!   corners in; loc a position or `-`; flags `-` or a comma list of `hnr` (hit and run) and
@@ -36,6 +37,8 @@ pub enum Subject {
     Fielding(XBase, ErrorLevel, FieldPos),
     /// A rare play.
     Rare(XBase, FieldPos),
+    /// A groundball chart result applied directly (`GB:<n>`).
+    GroundballResult(u8),
 }
 
 /// The expected outcome of a row.
@@ -106,6 +109,8 @@ fn parse_subject(s: &str, line: usize) -> Subject {
         let base = XBase::parse(base).unwrap_or_else(|| panic!("line {line}: bad base {base}"));
         let err = ErrorLevel::from_bases(err).expect("error 0..3");
         Subject::Fielding(base, err, parse_pos(pos, line))
+    } else if let Some(n) = s.strip_prefix("GB:") {
+        Subject::GroundballResult(n.parse().unwrap_or_else(|_| panic!("line {line}: bad {s}")))
     } else if let Some(rest) = s.strip_prefix("R:") {
         let (base, pos) = rest
             .split_once('@')
@@ -254,22 +259,24 @@ pub fn parse_table(text: &str) -> Vec<Row> {
 /// What a row's subject produces, reduced to the fields the table states.
 pub fn actual(row: &Row) -> Result<Expected, String> {
     let s = &row.situation;
-    let (m, base, special): (Option<Movement>, Option<XBase>, Option<&'static str>) =
-        match row.subject {
-            Subject::Code(code) => (
-                Some(advance::resolve(code, s).map_err(|e| e.to_string())?),
-                None,
-                None,
-            ),
-            Subject::Fielding(b, e, pos) => {
-                let o = fielding::final_outcome(b, e, pos, s).map_err(|e| e.to_string())?;
-                split(o.base, o.result)
-            }
-            Subject::Rare(b, pos) => {
-                let o = fielding::rare_outcome(b, pos, s).map_err(|e| e.to_string())?;
-                split(o.base, o.result)
-            }
-        };
+    let (m, base, special): (Option<Movement>, Option<XBase>, Option<&'static str>) = match row
+        .subject
+    {
+        Subject::Code(code) => (
+            Some(advance::resolve(code, s).map_err(|e| e.to_string())?),
+            None,
+            None,
+        ),
+        Subject::Fielding(b, e, pos) => {
+            let o = fielding::final_outcome(b, e, pos, s).map_err(|e| e.to_string())?;
+            split(o.base, o.result)
+        }
+        Subject::GroundballResult(n) => (Some(advance::apply_groundball_result(n, s)), None, None),
+        Subject::Rare(b, pos) => {
+            let o = fielding::rare_outcome(b, pos, s).map_err(|e| e.to_string())?;
+            split(o.base, o.result)
+        }
+    };
     let base = if row.expected.base.is_some() {
         base
     } else {
