@@ -32,10 +32,10 @@ function freePort() {
 }
 
 /** Starts the server and resolves with its base URL once it logs that it is listening. */
-async function startServer(tmp) {
+async function startServer(tmp, fixedPort) {
   const bin = process.env.DUGOUT_BIN ?? join(repo, 'target/debug/dugout');
   assert.ok(existsSync(bin), `dugout binary not found at ${bin} (set DUGOUT_BIN or run cargo build -p dugout)`);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--database', `sqlite://${join(tmp, 'e2e.db')}`], {
     cwd: repo,
     env: { ...process.env, DUGOUT_LOCAL_LOGIN: '1', RUST_LOG: process.env.RUST_LOG ?? 'info' },
@@ -58,7 +58,17 @@ async function startServer(tmp) {
   child.stderr.removeAllListeners('data');
   child.stdout.resume();
   child.stderr.resume();
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+  return {
+    url,
+    port,
+    restartable: true,
+    stop: () =>
+      new Promise((r) => {
+        if (child.exitCode !== null) return r(child.exitCode);
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 async function launch() {
@@ -267,6 +277,25 @@ async function main() {
     const runs = [await alice.page.textContent('[data-test=runs-away]'), await carol.page.textContent('[data-test=runs-away]')];
     assert.equal(runs[0], runs[1], 'spectator scoreboard differs');
     console.log(`played ${a.length} plays in ${steps} UI steps; spectator saw all of them`);
+
+    // Connection loss: stop the server, every page shows the banner; start it again on the same
+    // database and port, the pages resume by themselves and the game goes on.
+    if (server.restartable) {
+      await server.stop();
+      for (const p of [alice.page, bob.page, carol.page]) await p.waitForSelector('[data-test=offline-banner]', { timeout: STEP_MS });
+      await shoot(carol.page, 'offline-1280.png');
+      server = await startServer(tmp, server.port);
+      for (const p of [alice.page, bob.page, carol.page]) {
+        await p.waitForSelector('[data-test=offline-banner]', { state: 'detached', timeout: 30_000 });
+      }
+      const resumed = await step([alice, bob], plan);
+      assert.ok(resumed, 'no manager could act after the reconnect');
+      const v = await version(alice.page);
+      for (const p of [bob.page, carol.page]) {
+        await p.waitForFunction((min) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version')) >= min, v, { timeout: STEP_MS });
+      }
+      console.log(`server restarted; pages resumed and play went on (${resumed})`);
+    }
 
     // Screenshots for review: the game and the list at both widths.
     await shoot(alice.page, 'game-1280.png');
