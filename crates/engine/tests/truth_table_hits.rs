@@ -242,6 +242,19 @@ DOUBLE_UNCAPPED  7 2 N  RF -      | 3H 2H 13 02 | 0 2 2 | 2B try1H
 DOUBLE_UNCAPPED  1 0 N  CF h1     | 13 02       | 0 0 0 | 2B
 DOUBLE_UNCAPPED  7 0 N  CF h1     | 3H 2H 13 02 | 0 2 2 | 2B
 
+# uncapped hits to an infielder are plain SINGLE_1 / DOUBLE_2 (no try; hit and run applies to the single)
+# code            obc outs depth loc flags | moves       | outs runs rbi | extras
+SINGLE_UNCAPPED  1 0 N  SS -      | 12 01       | 0 0 0 | 1B
+SINGLE_UNCAPPED  2 0 N  SS -      | 23 01       | 0 0 0 | 1B
+SINGLE_UNCAPPED  4 0 N  SS -      | 23 12 01    | 0 0 0 | 1B
+SINGLE_UNCAPPED  7 0 N  SS -      | 3H 23 12 01 | 0 1 1 | 1B
+DOUBLE_UNCAPPED  1 0 N  SS -      | 13 02       | 0 0 0 | 2B
+DOUBLE_UNCAPPED  2 0 N  SS -      | 2H 02       | 0 1 1 | 2B
+DOUBLE_UNCAPPED  4 0 N  SS -      | 2H 13 02    | 0 1 1 | 2B
+DOUBLE_UNCAPPED  7 0 N  SS -      | 3H 2H 13 02 | 0 2 2 | 2B
+SINGLE_UNCAPPED  1 1 N  2B hnr    | 13 01       | 0 0 0 | 1B
+SINGLE_UNCAPPED  4 1 N  2B hnr    | 2H 13 01    | 0 1 1 | 1B
+
 # WALK: batter to 1st, forced runners +1 only
 # code            obc outs depth loc flags | moves       | outs runs rbi | extras
 WALK             0 0 N  -  -      | 01          | 0 0 0 |

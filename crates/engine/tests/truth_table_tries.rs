@@ -166,3 +166,33 @@ fn hit_locations() {
     );
     assert_eq!(LocationKind::of(ResultCode::Walk), None);
 }
+
+#[test]
+fn ground_double_plays() {
+    let gidp = |code, obc, outs, loc| {
+        resolve(code, &sit(obc, outs, loc))
+            .unwrap()
+            .grounded_into_double_play()
+    };
+    assert!(gidp(ResultCode::GroundballA, 1, 0, FieldPos::SS));
+    assert!(gidp(ResultCode::GroundballA, 4, 1, FieldPos::Second));
+    assert!(
+        !gidp(ResultCode::GroundballA, 1, 2, FieldPos::SS),
+        "one out only"
+    );
+    assert!(
+        !gidp(ResultCode::GroundballB, 1, 0, FieldPos::SS),
+        "force at 2nd, batter safe"
+    );
+    // Result 12 and a runner thrown out on the try: two outs, but not a GIDP.
+    let m = resolve(ResultCode::GroundballA, &sit(2, 0, FieldPos::SS)).unwrap();
+    let out = resolve_try(&m, Some(false));
+    assert!(out.double_play && !out.grounded_into_double_play());
+    // Hit-and-run lineout: a double play, not a GIDP.
+    let s = Situation {
+        hit_and_run: true,
+        ..sit(1, 0, FieldPos::SS)
+    };
+    let m = resolve(ResultCode::Lineout, &s).unwrap();
+    assert!(m.double_play && !m.grounded_into_double_play());
+}

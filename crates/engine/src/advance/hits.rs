@@ -38,8 +38,12 @@ pub(crate) fn single_1(s: &Situation) -> Movement {
     b.finish(false)
 }
 
-/// SINGLE_UNCAPPED: +1, then the lead runner still on base may try for one more base.
+/// SINGLE_UNCAPPED: +1, then the lead runner still on base may try for one more base. To an
+/// infielder it is a plain SINGLE_1 (reference §4.5).
 pub(crate) fn single_uncapped(s: &Situation) -> Movement {
+    if s.location.is_some_and(FieldPos::is_infield) {
+        return single_1(s);
+    }
     let mut b = Board::new(s);
     advance_runners(&mut b, 1);
     b.put(0, Dest::Base(1));
@@ -63,8 +67,12 @@ pub(crate) fn single_uncapped(s: &Situation) -> Movement {
     b.finish(false)
 }
 
-/// DOUBLE_UNCAPPED: +2, then a runner from 1st (now on 3rd) may try to score.
+/// DOUBLE_UNCAPPED: +2, then a runner from 1st (now on 3rd) may try to score. To an infielder
+/// (a ball down the line) it is a plain DOUBLE_2.
 pub(crate) fn double_uncapped(s: &Situation) -> Movement {
+    if s.location.is_some_and(FieldPos::is_infield) {
+        return advance_all(s, 2, 2, Hit::Double);
+    }
     let mut b = Board::new(s);
     advance_runners(&mut b, 2);
     b.put(0, Dest::Base(2));

@@ -158,7 +158,8 @@ pub struct Movement {
     pub rbi: u8,
     /// The groundball chart result 1..=13 that decided the play, if any.
     pub groundball_result: Option<u8>,
-    /// Two outs were made by the result itself (groundball DP, hit-and-run double-off, …).
+    /// Two outs on the play: a double play of the result itself (groundball DP, hit-and-run
+    /// double-off, …; no RBI) or a failed try after a result's out (RBIs stay, decision 032).
     pub double_play: bool,
     /// The batter's hit, if he got one.
     pub hit: Option<Hit>,
@@ -184,6 +185,13 @@ impl Movement {
             }
         }
         b
+    }
+
+    /// A ground-ball force double play of the chart (results 2, 10 and 13 with both outs made):
+    /// the batter's GIDP. (The rare play `InterferenceDoublePlay` is one too; a groundball whose
+    /// runner is thrown out on a try afterwards is not.)
+    pub fn grounded_into_double_play(&self) -> bool {
+        matches!(self.groundball_result, Some(2 | 10 | 13)) && self.outs >= 2
     }
 
     /// Whether this play ended the half-inning from `outs_before` outs.
