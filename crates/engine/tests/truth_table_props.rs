@@ -205,3 +205,95 @@ fn check_result(r: &XResult, s: &Situation) -> Result<(), TestCaseError> {
         XResult::SpeedCheck | XResult::PassedBallCheck => Ok(()),
     }
 }
+
+/// Every situation the protocol can produce (outs 0..=2, every base state, depth, location or
+/// none, hit and run on or off, every held set of occupied bases).
+fn all_situations() -> Vec<Situation> {
+    let mut out = Vec::new();
+    let locations: Vec<Option<FieldPos>> = std::iter::once(None)
+        .chain(FieldPos::ALL.into_iter().map(Some))
+        .collect();
+    for outs in 0..=2u8 {
+        for obc in 0..=7u8 {
+            let bases = bases_of_code(obc);
+            for infield in [
+                InfieldDepth::Normal,
+                InfieldDepth::InfieldIn,
+                InfieldDepth::CornersIn,
+            ] {
+                for &location in &locations {
+                    for hit_and_run in [false, true] {
+                        for held_bits in 0..8u8 {
+                            let held = [0, 1, 2].map(|i| held_bits & (1 << i) != 0);
+                            if (0..3).any(|i| held[i] && !bases[i]) || (hit_and_run && !bases[0]) {
+                                continue;
+                            }
+                            out.push(Situation {
+                                outs,
+                                bases,
+                                infield,
+                                hit_and_run,
+                                location,
+                                held,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn exhaustive_resolve_conserves_runners() {
+    let mut checked = 0usize;
+    for s in all_situations() {
+        for code in ResultCode::ALL {
+            let Ok(m) = advance::resolve(code, &s) else {
+                continue;
+            };
+            check_conserved(&m, &s, true).unwrap_or_else(|e| panic!("{code} {s:?}: {e}"));
+            for attempt in [None, Some(true), Some(false)] {
+                let settled = resolve_try(&m, attempt);
+                let plain = Situation {
+                    held: [false; 3],
+                    ..s
+                };
+                check_conserved(&settled, &plain, true)
+                    .unwrap_or_else(|e| panic!("{code} {s:?} try {attempt:?}: {e}"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 50_000, "only {checked} plays checked");
+}
+
+#[test]
+fn exhaustive_fielding_answers_conserve_runners() {
+    let mut checked = 0usize;
+    for s in all_situations()
+        .into_iter()
+        .filter(|s| s.location.is_none())
+    {
+        for pos in FieldPos::ALL {
+            for base in XBase::ALL {
+                for err in 0..=3 {
+                    let err = ErrorLevel::from_bases(err).unwrap();
+                    if let Ok(x) = fielding::final_outcome(base, err, pos, &s) {
+                        check_result(&x.result, &s).unwrap_or_else(|e| {
+                            panic!("{base}+E{} at {pos} {s:?}: {e}", err.bases())
+                        });
+                        checked += 1;
+                    }
+                }
+                if let Ok(x) = fielding::rare_outcome(base, pos, &s) {
+                    check_result(&x.result, &s)
+                        .unwrap_or_else(|e| panic!("rare {base} at {pos} {s:?}: {e}"));
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000, "only {checked} outcomes checked");
+}
