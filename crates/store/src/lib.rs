@@ -107,4 +107,4 @@ pub use records::{
     LoadedGame, NewAction, NewGame, Seat, Seats, Snapshot, StoredAction, StoredReply,
 };
 pub use store::Store;
-pub use writer::{Writer, WriterConfig};
+pub use writer::{Writer, WriterConfig, WriterStats};

@@ -67,7 +67,11 @@ impl TestDb {
                     .await?;
                 conn.close().await?;
                 let separator = if server_url.contains('?') { '&' } else { '?' };
-                let url = format!("{server_url}{separator}options%5Bsearch_path%5D={schema}");
+                // The application name marks this test's connections, so the cleanup can end
+                // any that are still open before dropping the schema.
+                let url = format!(
+                    "{server_url}{separator}options%5Bsearch_path%5D={schema}&application_name={schema}"
+                );
                 Ok(TestDb {
                     url,
                     cleanup: Cleanup::Postgres { server_url, schema },
@@ -105,6 +109,13 @@ impl Drop for TestDb {
             runtime.block_on(async {
                 let options = PgConnectOptions::from_str(&server_url)?;
                 let mut conn = PgConnection::connect_with(&options).await?;
+                sqlx::query(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                     WHERE application_name = $1 AND pid <> pg_backend_pid()",
+                )
+                .bind(&schema)
+                .execute(&mut conn)
+                .await?;
                 sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
                     .execute(&mut conn)
                     .await?;

@@ -8,6 +8,8 @@
 //! game's changes land in order; if one of them is refused, the version check refuses the ones
 //! after it too.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use tokio::sync::{mpsc, oneshot};
@@ -44,6 +46,27 @@ struct Request {
 #[derive(Debug, Clone)]
 pub struct Writer {
     requests: mpsc::Sender<Request>,
+    counters: Arc<Counters>,
+}
+
+/// Running totals of a writer (also exported through the `metrics` facade as
+/// `dugout_store_commit_seconds`, `dugout_store_commit_batch_size`, `dugout_store_appends_total`
+/// and `dugout_store_append_refusals_total`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WriterStats {
+    /// Transactions committed (or attempted) by the writer.
+    pub commits: u64,
+    /// Appends answered.
+    pub appends: u64,
+    /// Appends answered with an error.
+    pub refusals: u64,
+}
+
+#[derive(Debug, Default)]
+struct Counters {
+    commits: AtomicU64,
+    appends: AtomicU64,
+    refusals: AtomicU64,
 }
 
 impl Writer {
@@ -64,6 +87,15 @@ impl Writer {
             .map_err(|_| StoreError::WriterClosed)?;
         answer.await.map_err(|_| StoreError::WriterClosed)?
     }
+
+    /// Totals so far.
+    pub fn stats(&self) -> WriterStats {
+        WriterStats {
+            commits: self.counters.commits.load(Ordering::Relaxed),
+            appends: self.counters.appends.load(Ordering::Relaxed),
+            refusals: self.counters.refusals.load(Ordering::Relaxed),
+        }
+    }
 }
 
 impl Store {
@@ -71,21 +103,28 @@ impl Store {
     /// every [`Writer`] clone is gone; await the handle to know all commits are done.
     pub fn spawn_writer(&self, config: WriterConfig) -> (Writer, JoinHandle<()>) {
         let (requests, queue) = mpsc::channel(config.queue_capacity.max(1));
-        let task = tokio::spawn(run(self.clone(), queue, config.max_batch.max(1)));
-        (Writer { requests }, task)
+        let counters = Arc::new(Counters::default());
+        let max_batch = config.max_batch.max(1);
+        let task = tokio::spawn(run(self.clone(), queue, max_batch, counters.clone()));
+        (Writer { requests, counters }, task)
     }
 }
 
-async fn run(store: Store, mut queue: mpsc::Receiver<Request>, max_batch: usize) {
+async fn run(
+    store: Store,
+    mut queue: mpsc::Receiver<Request>,
+    max_batch: usize,
+    counters: Arc<Counters>,
+) {
     let mut batch = Vec::with_capacity(max_batch);
     while queue.recv_many(&mut batch, max_batch).await > 0 {
-        commit(&store, &mut batch).await;
+        commit(&store, &mut batch, &counters).await;
     }
     tracing::debug!("store writer stopped");
 }
 
 /// Commits one batch and answers every request in it.
-async fn commit(store: &Store, batch: &mut Vec<Request>) {
+async fn commit(store: &Store, batch: &mut Vec<Request>, counters: &Counters) {
     let started = Instant::now();
     let size = batch.len();
     let now = now_ms();
@@ -109,6 +148,11 @@ async fn commit(store: &Store, batch: &mut Vec<Request>) {
     let refused = outcomes.iter().filter(|outcome| outcome.is_err()).count();
     metrics::counter!("dugout_store_appends_total").increment(size as u64);
     metrics::counter!("dugout_store_append_refusals_total").increment(refused as u64);
+    counters.commits.fetch_add(1, Ordering::Relaxed);
+    counters.appends.fetch_add(size as u64, Ordering::Relaxed);
+    counters
+        .refusals
+        .fetch_add(refused as u64, Ordering::Relaxed);
     tracing::trace!(
         size,
         refused,

@@ -81,7 +81,13 @@ macro_rules! append_queries {
             let mut tx = pool.begin_with(WRITE_BEGIN).await?;
             let mut outcomes = Vec::with_capacity(appends.len());
             for append in appends {
-                outcomes.push(append_in(&mut tx, append, now).await?);
+                match append_in(&mut tx, append, now).await {
+                    Ok(outcome) => outcomes.push(outcome),
+                    Err(error) => {
+                        let _ = tx.rollback().await;
+                        return Err(error);
+                    }
+                }
             }
             tx.commit().await?;
             Ok(outcomes)
@@ -96,12 +102,19 @@ macro_rules! append_queries {
             let mut tx = pool.begin_with(WRITE_BEGIN).await?;
             match append_in(&mut tx, append, now).await {
                 Ok(Ok(())) => Ok(tx.commit().await?),
-                Ok(Err(refusal)) => Err(refusal),
+                Ok(Err(refusal)) => {
+                    tx.rollback().await?;
+                    Err(refusal)
+                }
                 Err(error) if is_unique_violation(&error) => {
-                    drop(tx);
+                    tx.rollback().await?;
                     Err(explain_unique_violation(pool, append, error).await)
                 }
-                Err(error) => Err(error.into()),
+                Err(error) => {
+                    // The connection may be broken; rolling back is best effort.
+                    let _ = tx.rollback().await;
+                    Err(error.into())
+                }
             }
         }
 

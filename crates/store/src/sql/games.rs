@@ -35,6 +35,7 @@ macro_rules! game_queries {
                 .await;
             match inserted {
                 Err(error) if is_unique_violation(&error) => {
+                    tx.rollback().await?;
                     return Err(StoreError::GameExists(game.id));
                 }
                 other => other?,
@@ -76,9 +77,13 @@ macro_rules! game_queries {
                 .bind(&id)
                 .fetch_optional(&mut *tx)
                 .await?;
-            let game = row
-                .ok_or(StoreError::GameNotFound(game_id))?
-                .into_record()?;
+            // Ended explicitly on every path: a dropped transaction would keep its locks until
+            // the connection is next used.
+            let Some(row) = row else {
+                tx.rollback().await?;
+                return Err(StoreError::GameNotFound(game_id));
+            };
+            let game = row.into_record()?;
             let snapshot: Option<SnapshotRow> = sqlx::query_as(statements::SELECT_SNAPSHOT)
                 .bind(&id)
                 .fetch_optional(&mut *tx)
