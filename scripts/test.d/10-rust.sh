@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 # The whole Rust workspace: unit, property, golden and integration tests (real SQLite and PostgreSQL).
 set -euo pipefail
-cargo test --workspace --all-targets --locked
-cargo test --workspace --doc --locked
+cargo test --workspace --all-targets
+cargo test --workspace --doc
