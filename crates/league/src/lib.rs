@@ -10,10 +10,15 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod embedded;
 mod load;
 mod problem;
+mod registry;
+pub mod sba;
+pub mod show;
 mod validate;
 
 pub use load::{LoadError, MAX_FILE_BYTES, load_file, parse_slice, parse_value};
 pub use problem::{Problem, Problems, Subject};
+pub use registry::{LeagueInfo, LeagueRegistry, RegistryError};
 pub use validate::{max_error, validate};

@@ -59,11 +59,18 @@ pub fn load_file(path: &Path) -> Result<LeagueFile, LoadError> {
     Ok(parse_slice(&text)?)
 }
 
-/// Parses and validates a league file's bytes.
+/// Parses and validates a league file's bytes (JSON, or gzip-compressed JSON).
 ///
 /// # Errors
 /// [`Problems`] listing every fault (JSON syntax, types, and the checks of [`crate::validate()`]).
 pub fn parse_slice(bytes: &[u8]) -> Result<LeagueFile, Problems> {
+    let unzipped;
+    let bytes = if bytes.starts_with(&GZIP_MAGIC) {
+        unzipped = gunzip(bytes)?;
+        &unzipped[..]
+    } else {
+        bytes
+    };
     let root: Value = serde_json::from_slice(bytes).map_err(|e| {
         Problems(vec![Problem {
             subject: Subject::File,
@@ -141,6 +148,27 @@ pub fn parse_value(root: Value) -> Result<LeagueFile, Problems> {
             Err(Problems(out))
         }
     }
+}
+
+/// The first bytes of a gzip stream: league files may be stored compressed (`.json.gz`).
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// Largest decompressed size accepted, so a small compressed file cannot exhaust memory.
+const MAX_UNZIPPED_BYTES: u64 = 4 * MAX_FILE_BYTES;
+
+fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Problems> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let mut reader = flate2::read::GzDecoder::new(bytes).take(MAX_UNZIPPED_BYTES + 1);
+    reader
+        .read_to_end(&mut out)
+        .map_err(|e| file_problem(&format!("not a valid gzip stream: {e}")))?;
+    if out.len() as u64 > MAX_UNZIPPED_BYTES {
+        return Err(file_problem(&format!(
+            "decompresses to more than {MAX_UNZIPPED_BYTES} bytes"
+        )));
+    }
+    Ok(out)
 }
 
 fn file_problem_item(message: &str) -> Problem {

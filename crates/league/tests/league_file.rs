@@ -256,3 +256,42 @@ fn load_file_reads_and_refuses_whole() {
     ));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn embedded_league_is_valid() {
+    let league = dugout_league::embedded::mlb2023();
+    assert_eq!(league.league.id, "mlb2023");
+    assert_eq!(league.teams.len(), 30);
+    assert_eq!(league.players.len(), 30 * 26);
+    for team in &league.teams {
+        let roster: Vec<_> = league
+            .players
+            .iter()
+            .filter(|p| p.team_id == team.id)
+            .collect();
+        assert_eq!(roster.len(), 26, "{}", team.abbrev);
+        assert!(roster.iter().filter(|p| p.pitching.is_some()).count() >= 13);
+        for pos in FieldPos::ALL {
+            assert!(
+                roster.iter().any(|p| p.fielding(pos).is_some()),
+                "{} has nobody rated at {pos}",
+                team.abbrev
+            );
+        }
+        assert!(roster.iter().all(|p| p.batting_card.is_some()));
+    }
+    let judge = league
+        .players
+        .iter()
+        .find(|p| p.name == "Aaron Judge")
+        .unwrap();
+    assert_eq!(
+        league
+            .teams
+            .iter()
+            .find(|t| t.id == judge.team_id)
+            .unwrap()
+            .abbrev,
+        "NYY"
+    );
+}
