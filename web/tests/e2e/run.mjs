@@ -102,6 +102,20 @@ async function version(page) {
   return Number(await page.getAttribute('[data-test=game-screen]', 'data-version'));
 }
 
+/** Waits for the action to land (the version moves) or to be refused (the server's message shows). */
+async function settleAction(page, v, what) {
+  const refused = page.waitForSelector('[data-test=refusal]', { timeout: STEP_MS }).then(async (el) => {
+    const text = (await el.textContent())?.trim();
+    await page.click('[data-test=refusal] button');
+    return text;
+  });
+  const landed = waitVersionAbove(page, v).then(() => null);
+  const result = await Promise.race([landed, refused]);
+  refused.catch(() => undefined);
+  landed.catch(() => undefined);
+  if (result !== null) throw new Error(`${what} was refused: ${result}`);
+}
+
 async function waitVersionAbove(page, v) {
   await page.waitForFunction(
     (min) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version') ?? -1) > min,
@@ -131,42 +145,50 @@ async function step(managers, planIndex) {
     const before = await version(p);
     if (await p.isVisible('[data-test=submit-defense]')) {
       await p.click('[data-test=submit-defense]');
-      await waitVersionAbove(p, before);
+      await settleAction(p, before, 'the defense');
       return `${m.name}: defense`;
     }
     if (await p.isVisible('[data-test=submit-offense]')) {
       await p.click('[data-test=submit-offense]');
-      await waitVersionAbove(p, before);
+      await settleAction(p, before, 'the offense');
       return `${m.name}: swing away`;
     }
     if (await p.isVisible('[data-test=roll]')) {
       await p.click('[data-test=roll]');
-      await waitVersionAbove(p, before);
+      await settleAction(p, before, 'the roll');
       const meaning = await p.textContent('[data-test=dice-meaning]');
       return `${m.name}: rolled (${meaning})`;
     }
     if (await p.isVisible('[data-test=outcome-picker]')) {
-      const pick = PLAN[planIndex.i % PLAN.length];
-      planIndex.i += 1;
-      await p.click(`[data-test=outcome-picker] [data-code=${pick.code}]`);
-      if (pick.loc) await p.click(`[data-test=outcome-picker] [data-loc="${pick.loc}"]`);
-      await p.click('[data-test=submit-outcome]');
-      await waitVersionAbove(p, before);
-      return `${m.name}: ${pick.code}${pick.loc ? ` @${pick.loc}` : ''}`;
+      // A code the base/out state makes impossible is refused (invalid_outcome): take the next one.
+      for (let tries = 0; ; tries += 1) {
+        const pick = PLAN[planIndex.i % PLAN.length];
+        planIndex.i += 1;
+        await p.click(`[data-test=outcome-picker] [data-code=${pick.code}]`);
+        if (pick.loc) await p.click(`[data-test=outcome-picker] [data-loc="${pick.loc}"]`);
+        await p.click('[data-test=submit-outcome]');
+        try {
+          await settleAction(p, before, pick.code);
+          return `${m.name}: ${pick.code}${pick.loc ? ` @${pick.loc}` : ''}`;
+        } catch (e) {
+          if (tries >= 2) throw e;
+          console.log(`  (${e.message}; trying another code)`);
+        }
+      }
     }
     if (await p.isVisible('[data-test=runner-decision]')) {
       await p.click('[data-test=hold-runner]');
-      await waitVersionAbove(p, before);
+      await settleAction(p, before, 'holding the runner');
       return `${m.name}: held the runner`;
     }
     if (await p.isVisible('[data-test=check-answer] button')) {
       await p.click('[data-test=check-answer] button >> nth=0');
-      await waitVersionAbove(p, before);
+      await settleAction(p, before, 'the check answer');
       return `${m.name}: answered a check`;
     }
     if (await p.isVisible('[data-test=xcheck-answer]')) {
       await p.click('[data-test=xcheck-answer] button[type=submit]');
-      await waitVersionAbove(p, before);
+      await settleAction(p, before, 'the X-check answer');
       return `${m.name}: answered an X-check`;
     }
   }
