@@ -115,9 +115,8 @@ export class GameCtrl {
     });
     // The REST read makes a missing game visible even if the socket is slow.
     api.game(this.gameId).then(
-      (g) => {
-        if (!this.state.game || this.state.game.version < g.version) this.setGame(g);
-      },
+      // Through the channel, so the version the next action is stamped with is the one shown.
+      (g) => this.channel?.receive('game_state', { game_id: this.gameId, state: g }),
       (e: unknown) => {
         if (e instanceof HttpError && e.status === 404) this.state.notFound = true;
       },
