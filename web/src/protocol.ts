@@ -445,3 +445,22 @@ export function isHidden(d: OffensiveDecision | Hidden | null): d is Hidden {
 export function otherSide(side: Side): Side {
   return side === 'home' ? 'away' : 'home';
 }
+
+/** Every client → server event, as a runtime list (checked against crates/protocol's fixtures). */
+export const CLIENT_EVENTS = [
+  'join_game',
+  'leave_game',
+  'join_lobby',
+  'leave_lobby',
+  'submit_defensive_decision',
+  'submit_offensive_decision',
+  'roll_dice',
+  'submit_manual_outcome',
+  'submit_runner_decision',
+  'request_pinch_hitter',
+  'request_pinch_runner',
+  'request_defensive_replacement',
+  'request_pitching_change',
+  'get_lineup',
+  'get_box_score',
+] as const satisfies readonly (MutatingEvent | QueryEvent)[];
