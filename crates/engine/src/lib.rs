@@ -30,6 +30,7 @@ pub mod charts;
 pub mod fielding;
 pub mod lineup;
 pub mod sample;
+pub mod sim;
 
 mod action;
 mod bases;

@@ -2,7 +2,7 @@
 
 use super::Choice;
 use crate::{Action, Base, BaseSet, DefensiveDecision, Game, InfieldDepth, Move, Position, Side};
-use dugout_model::{FieldPos, Player};
+use dugout_model::{FieldPos, Player, PlayerId};
 
 /// The best available reliever (highest relief endurance, then lowest id).
 fn best_reliever(game: &Game, side: Side) -> Option<&Player> {
@@ -18,91 +18,108 @@ fn best_reliever(game: &Game, side: Side) -> Option<&Player> {
         })
 }
 
-/// Gives pinch hitters/runners a position (or replaces an injured pitcher) before taking the field.
+/// Gives pinch hitters/runners a position (or replaces an injured or missing pitcher) before
+/// taking the field: each open position goes to a hole (a PH/PR) rated there, else to a bench
+/// player rated there who replaces the hole, else to the hole himself (the emergency rule).
 pub(super) fn fix_lineup(game: &Game, side: Side) -> Option<Choice> {
     game.field_problem(side)?;
-    let order = game.batting_order(side);
-    let mut moves = Vec::new();
-    // The pitcher first.
-    let needs_pitcher = game.pitcher_of(side).is_none() || game.is_injured(side);
-    if needs_pitcher {
+    let current = game.pitcher_of(side);
+    if let Some(p) = current
+        && game.is_injured(side)
+    {
         let new = best_reliever(game, side)?;
-        let replaces = match game.pitcher_of(side) {
-            Some(p) => Some(p.id),
-            None => order
-                .iter()
-                .find(|(_, pos)| matches!(pos, Position::PH | Position::PR))
-                .map(|(id, _)| *id),
-        };
-        if game.pitcher_of(side).is_some() {
-            return Some(Choice::new(
-                Action::PitchingChange {
-                    side,
-                    entering: new.id,
-                },
-                format!(
-                    "{} is injured: {} comes in",
-                    game.pitcher_of(side)?.name,
-                    new.name
-                ),
-            ));
-        }
-        moves.push(Move {
-            player_id: new.id,
-            position: Position::P,
-            replaces_player_id: replaces,
-            batting_slot: None,
-        });
+        return Some(Choice::new(
+            Action::PitchingChange {
+                side,
+                entering: new.id,
+            },
+            format!("{} is injured: {} comes in", p.name, new.name),
+        ));
     }
-    // Each PH/PR takes the position left open, if rated there; else a bench player who is.
-    let open: Vec<FieldPos> = FieldPos::ALL
-        .into_iter()
-        .filter(|f| *f != FieldPos::P && !order.iter().any(|(_, p)| p.field() == Some(*f)))
+    let order = game.batting_order(side);
+    let dh = game.setup().settings.dh && !order.iter().any(|(_, p)| *p == Position::P);
+    let mut holes: Vec<PlayerId> = order
+        .iter()
+        .filter(|(_, p)| matches!(p, Position::PH | Position::PR))
+        .map(|(id, _)| *id)
         .collect();
-    let dh_open = game.setup().settings.dh && !order.iter().any(|(_, p)| *p == Position::DH);
-    let mut open_iter = open.into_iter();
-    for (id, pos) in order {
-        if !matches!(pos, Position::PH | Position::PR)
-            || moves.iter().any(|m| m.replaces_player_id == Some(id))
-        {
+    let mut open: Vec<Position> = Vec::new();
+    if current.is_none() {
+        open.push(Position::P);
+    }
+    for f in FieldPos::ALL.into_iter().filter(|f| *f != FieldPos::P) {
+        if !order.iter().any(|(_, p)| p.field() == Some(f)) {
+            open.push(Position::of(f));
+        }
+    }
+    if dh && !order.iter().any(|(_, p)| *p == Position::DH) {
+        open.push(Position::DH);
+    }
+    let roster = game.roster_of(side);
+    let rated = |id: PlayerId, pos: Position| {
+        roster
+            .iter()
+            .find(|p| p.id == id)
+            .is_some_and(|p| match pos.field() {
+                None => pos == Position::DH,
+                Some(FieldPos::P) => p.is_pitcher(),
+                Some(f) => p.fielding(f).is_some(),
+            })
+    };
+    let mut moves: Vec<Move> = Vec::new();
+    let mut used: Vec<PlayerId> = Vec::new();
+    for pos in open {
+        if pos == Position::P {
+            let new = best_reliever(game, side)?;
+            // Without the DH the new pitcher bats in a hole's slot; with it he replaces nobody in
+            // the order (the old pitcher is gone already).
+            let replaces = if dh { None } else { holes.pop() };
+            moves.push(Move {
+                player_id: new.id,
+                position: pos,
+                replaces_player_id: replaces,
+                batting_slot: None,
+            });
             continue;
         }
-        let Some(f) = open_iter.next() else {
-            if dh_open {
-                moves.push(Move {
-                    player_id: id,
-                    position: Position::DH,
-                    replaces_player_id: None,
-                    batting_slot: None,
-                });
-            }
-            continue;
-        };
-        let player = game.roster_of(side).iter().find(|p| p.id == id)?;
-        if player.fielding(f).is_some()
-            || (!game.setup().settings.strict_positions && f != FieldPos::C)
-        {
+        if let Some(i) = holes.iter().position(|h| rated(*h, pos)) {
+            let h = holes.remove(i);
             moves.push(Move {
-                player_id: id,
-                position: Position::of(f),
+                player_id: h,
+                position: pos,
                 replaces_player_id: None,
                 batting_slot: None,
             });
-        } else {
-            let sub = game
-                .roster_of(side)
-                .iter()
-                .filter(|p| {
-                    !p.is_pitcher() && game.available(side, p.id) && p.fielding(f).is_some()
-                })
-                .min_by_key(|p| p.id)?;
-            moves.push(Move {
-                player_id: sub.id,
-                position: Position::of(f),
-                replaces_player_id: Some(id),
-                batting_slot: None,
-            });
+            continue;
         }
+        let Some(h) = holes.pop() else {
+            continue;
+        };
+        let bench = roster
+            .iter()
+            .filter(|p| !p.is_pitcher() && game.available(side, p.id) && !used.contains(&p.id))
+            .filter(|p| rated(p.id, pos))
+            .min_by_key(|p| p.id);
+        match bench {
+            Some(b) => {
+                used.push(b.id);
+                moves.push(Move {
+                    player_id: b.id,
+                    position: pos,
+                    replaces_player_id: Some(h),
+                    batting_slot: None,
+                });
+            }
+            None => moves.push(Move {
+                player_id: h,
+                position: pos,
+                replaces_player_id: None,
+                batting_slot: None,
+            }),
+        }
+    }
+    if moves.is_empty() {
+        return None;
     }
     Some(Choice::new(
         Action::DefensiveReplacement { side, moves },
@@ -115,8 +132,7 @@ pub(super) fn pitching_change(game: &Game, side: Side) -> Option<Choice> {
     if !game.is_fatigued(side) {
         return None;
     }
-    let s = game.setup().settings;
-    if s.three_batter_minimum && game.batters_faced(side) < 3 && game.outs() > 0 {
+    if !game.may_change_pitcher(side) {
         return None;
     }
     let current = game.pitcher_of(side)?;

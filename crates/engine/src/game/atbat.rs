@@ -220,7 +220,13 @@ impl Game {
         let mut draft = self.runners_advance_draft(outcome, 1, rolls);
         match kind {
             CheckKind::WildPitch => draft.stats.wp = true,
-            CheckKind::PassedBall => draft.stats.pb = true,
+            CheckKind::PassedBall => {
+                // A passed ball is charged like an error: runs it brings home are unearned.
+                draft.stats.pb = true;
+                for m in &mut draft.movement.moves {
+                    m.on_error = true;
+                }
+            }
         }
         self.commit(draft, events);
     }

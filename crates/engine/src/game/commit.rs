@@ -197,7 +197,7 @@ impl Game {
         }
         let after = self.play_state();
         let play_no = self.plays.len() as u32 + 1;
-        let description = self.describe(&draft, &moves, batter, runs);
+        let description = self.describe(&draft, &moves, batter);
         let batter_player = self.p(bat_side, batter);
         let lead_after = (after.score[bat_side] > after.score[field_side])
             && (before.score[bat_side] <= before.score[field_side]);
@@ -251,7 +251,7 @@ impl Game {
     }
 
     /// One line of play-by-play.
-    fn describe(&self, draft: &Draft, moves: &[RunnerMove], batter: u8, runs: u16) -> String {
+    fn describe(&self, draft: &Draft, moves: &[RunnerMove], batter: u8) -> String {
         let bat_side = self.batting_side();
         let mut s = String::with_capacity(64);
         let _ = write!(
@@ -290,12 +290,22 @@ impl Game {
                 RunnerTo::Base(_) => {}
             }
         }
-        if runs > 0
-            && moves
-                .iter()
-                .any(|m| m.from == 0 && m.to == RunnerTo::Base(4))
-        {
-            let _ = write!(s, "; {} scores", self.p(bat_side, batter).name);
+        let batter_to = moves.iter().find(|m| m.from == 0).map(|m| m.to);
+        let reached_without_hit = draft.movement.hit.is_none()
+            && !matches!(
+                draft.code,
+                Some(ResultCode::Walk | ResultCode::HitByPitch | ResultCode::IntentionalWalk)
+            );
+        match batter_to {
+            Some(RunnerTo::Base(4)) => {
+                let _ = write!(s, "; {} scores", self.p(bat_side, batter).name);
+            }
+            Some(RunnerTo::Out) if draft.movement.double_play => s.push_str("; double play"),
+            Some(RunnerTo::Base(b)) if reached_without_hit => {
+                let base = ["", "1st", "2nd", "3rd"][usize::from(b.min(3))];
+                let _ = write!(s, "; batter safe at {base}");
+            }
+            _ => {}
         }
         s
     }

@@ -259,6 +259,11 @@ impl Game {
         self.roster(side)
     }
 
+    /// Whether `side` may change pitchers now (the three-batter minimum, rules.md §9).
+    pub fn may_change_pitcher(&self, side: Side) -> bool {
+        self.pitcher_locked(side).is_none()
+    }
+
     /// The first problem that keeps `side` from taking the field (a PH without a position, …).
     pub fn field_problem(&self, side: Side) -> Option<String> {
         self.teams[side].field_problem(self.roster(side))

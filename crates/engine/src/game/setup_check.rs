@@ -13,6 +13,14 @@ impl Game {
     /// # Errors
     /// [`RuleError::InvalidLineup`] listing every problem found.
     pub fn from_setup(setup: GameSetup) -> Result<Game, RuleError> {
+        Game::from_shared(Arc::new(setup))
+    }
+
+    /// As [`Game::from_setup`] for a setup shared between games (no roster copy per game).
+    ///
+    /// # Errors
+    /// [`RuleError::InvalidLineup`] listing every problem found.
+    pub fn from_shared(setup: Arc<GameSetup>) -> Result<Game, RuleError> {
         let mut problems = Vec::new();
         if setup.mode == Mode::Manual && setup.home.ai && setup.away.ai {
             problems.push("a manual game cannot have two AI seats".to_string());
@@ -29,7 +37,6 @@ impl Game {
         if !problems.is_empty() {
             return Err(RuleError::InvalidLineup(problems.join("; ")));
         }
-        let setup = Arc::new(setup);
         let teams = BySide::from_fn(|side| team_state(&setup, side));
         Ok(Game {
             teams,

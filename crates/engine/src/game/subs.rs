@@ -43,6 +43,18 @@ impl Game {
             .map(|i| i as PIdx)
     }
 
+    /// The emergency rule (decision 012): when no unused player is rated at a field position
+    /// (pitcher and DH aside), anybody may play it, as an unrated fielder.
+    fn emergency(&self, side: Side, pos: Position) -> bool {
+        let Some(f) = pos.field().filter(|f| *f != dugout_model::FieldPos::P) else {
+            return false;
+        };
+        !self
+            .roster(side)
+            .iter()
+            .any(|p| self.available(side, p.id) && p.fielding(f).is_some())
+    }
+
     /// Finishes a substitution: phase back to the defensive decision, event out.
     fn substituted(&mut self, side: Side, moves: Vec<Move>, events: &mut Vec<Event>) {
         if matches!(self.phase, Phase::AwaitingOffensive | Phase::AwaitingRoll) {
@@ -155,7 +167,7 @@ impl Game {
     }
 
     /// Whether the three-batter minimum keeps the current pitcher of `side` in.
-    fn pitcher_locked(&self, side: Side) -> Option<String> {
+    pub(crate) fn pitcher_locked(&self, side: Side) -> Option<String> {
         let t = &self.teams[side];
         let st = t.stint;
         let p = t.pitcher?;
@@ -260,6 +272,7 @@ impl Game {
             let name = &self.p(side, p).name;
             if let Some(problem) =
                 position_problem(self.p(side, p), mv.position, &self.setup.settings)
+                && !self.emergency(side, mv.position)
             {
                 return bad(problem);
             }
@@ -287,6 +300,23 @@ impl Game {
             }
             self.entering(side, mv.player_id)?;
             let Some(r_id) = mv.replaces_player_id else {
+                // Filling a vacant pitcher's role (DH games: he bats nowhere) replaces nobody.
+                if mv.position == Position::P
+                    && t.pitcher.is_none()
+                    && t.dh
+                    && mv.batting_slot.is_none()
+                {
+                    t.entered[usize::from(p)] = true;
+                    t.pitcher = Some(p);
+                    t.stint = Stint::default();
+                    history.push(LineupHistoryEntry {
+                        batting_slot: None,
+                        player_id: mv.player_id,
+                        position: mv.position,
+                        entered_play_no: play_no,
+                    });
+                    continue;
+                }
                 return bad(format!(
                     "{name} enters the game: name the player he replaces"
                 ));
