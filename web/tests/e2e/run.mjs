@@ -38,7 +38,7 @@ async function startServer(tmp, fixedPort) {
   const port = fixedPort ?? (await freePort());
   const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--database', `sqlite://${join(tmp, 'e2e.db')}`], {
     cwd: repo,
-    env: { ...process.env, DUGOUT_LOCAL_LOGIN: '1', RUST_LOG: process.env.RUST_LOG ?? 'info' },
+    env: { ...process.env, DUGOUT_LOCAL_LOGIN: '1', DUGOUT_WEB_DIR: join(repo, 'web/dist'), RUST_LOG: process.env.RUST_LOG ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
