@@ -272,6 +272,9 @@ async function main() {
       assert.ok(steps < 200, 'the first inning took more than 200 steps');
       if (!shotTaken && MODE === 'manual' && (await alice.page.isVisible('[data-test=outcome-picker]'))) {
         await shoot(alice.page, 'game-picker-1280.png');
+        await alice.page.setViewportSize({ width: 390, height: 844 });
+        await shoot(alice.page, 'game-picker-390.png');
+        await alice.page.setViewportSize({ width: 1280, height: 900 });
         shotTaken = true;
       }
       const did = await step([alice, bob], plan);
