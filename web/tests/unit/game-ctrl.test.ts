@@ -81,3 +81,18 @@ describe('game controller', () => {
     expect(refusalText(new Refused({ code: 'forbidden', message: 'not your team' }))).toBe('not your team');
   });
 });
+
+describe('what the game screen shows', () => {
+  it('shows the pending roll first, then the newest rolled, then the last play’s at-bat roll', async () => {
+    const { rollToShow, aiLabel } = await import('../../src/game/ctrl');
+    const ab = { roll_id: 'p', roll_type: 'ab', rolled_by: 'u', d6_column: 1, d6_a: 1, d6_b: 1, row: 2, d20: 1, card: 'batter', check: null, check_d20: null } as const;
+    const loc = { roll_id: 'l', roll_type: 'location', rolled_by: 'server', dice: { d20: 4 } } as const;
+    expect(rollToShow(gameState({ pending_roll: ab }), loc)?.roll_id).toBe('p');
+    expect(rollToShow(gameState(), loc)?.roll_id).toBe('l');
+    const last = { ...play(1), rolls: [loc, { ...ab, roll_id: 'x' }] } as Play;
+    expect(rollToShow(gameState({ last_play: last }), null)?.roll_id).toBe('x');
+    expect(rollToShow(null, null)).toBeNull();
+    const g = gameState();
+    expect(aiLabel({ ...g, away: { ...g.away, is_ai: true } }, 'home')).toBe('BOS (AI)');
+  });
+});
