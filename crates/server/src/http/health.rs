@@ -1,0 +1,39 @@
+//! `GET /api/health` and `GET /metrics`.
+
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde_json::json;
+
+/// `{status: "ok", version, database}`; 503 with status "unavailable" when the database is down.
+pub async fn health(State(state): State<AppState>) -> impl IntoResponse {
+    let database = state.store().backend().as_str();
+    match state.store().health().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(
+                json!({"status": "ok", "version": env!("CARGO_PKG_VERSION"), "database": database}),
+            ),
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unavailable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(
+                    json!({"status": "unavailable", "version": env!("CARGO_PKG_VERSION"), "database": database}),
+                ),
+            )
+        }
+    }
+}
+
+/// Prometheus text format.
+pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    state.games().record_gauges();
+    (
+        [("content-type", "text/plain; version=0.0.4")],
+        state.prometheus().render(),
+    )
+}

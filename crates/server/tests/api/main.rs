@@ -1,0 +1,8 @@
+//! The server's integration tests: the real app on a loopback port, real SQLite files and a real
+//! PostgreSQL, real HTTP and Socket.IO clients. One binary; one module per area.
+
+mod helpers;
+
+mod auth;
+mod basics;
+mod discord;
