@@ -46,8 +46,50 @@ fn steal_success(game: &Game) -> Option<f64> {
     }
 }
 
+/// A pinch hitter late in a close game for a batter much weaker than the best bench bat (in
+/// practice: a pitcher due up without the DH).
+fn pinch_hitter(game: &Game, side: Side) -> Option<Choice> {
+    let s = game.setup().settings;
+    let diff = i32::from(game.score()[side]) - i32::from(game.score()[side.other()]);
+    if game.inning() + 2 < s.innings || !(-3..=1).contains(&diff) {
+        return None;
+    }
+    let batter = game.batter();
+    let vs = game
+        .pitcher()
+        .and_then(|p| p.throws)
+        .unwrap_or(dugout_model::Hand::R);
+    let current = crate::lineup::batting_value(batter, vs);
+    let best = game
+        .roster_of(side)
+        .iter()
+        .filter(|p| !p.is_pitcher() && game.available(side, p.id))
+        .max_by(|a, b| {
+            crate::lineup::batting_value(a, vs)
+                .total_cmp(&crate::lineup::batting_value(b, vs))
+                .then(b.id.cmp(&a.id))
+        })?;
+    let gain = crate::lineup::batting_value(best, vs) - current;
+    (gain > 0.15).then(|| {
+        Choice::new(
+            Action::PinchHitter {
+                side,
+                entering: best.id,
+                exiting: batter.id,
+            },
+            format!(
+                "pinch-hit {} for {}: late, close, a much better bat",
+                best.name, batter.name
+            ),
+        )
+    })
+}
+
 /// The offensive decision.
 pub(super) fn offense(game: &Game, side: Side) -> Choice {
+    if let Some(c) = pinch_hitter(game, side) {
+        return c;
+    }
     let b = game.bases();
     if b.first.is_some()
         && b.second.is_none()

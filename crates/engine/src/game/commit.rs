@@ -75,7 +75,7 @@ impl Game {
             let runner = if mv.from == 0 {
                 Runner {
                     idx: batter,
-                    charged_to: pitcher,
+                    charged_to: Some(pitcher),
                     earned: !mv.on_error,
                 }
             } else {
@@ -122,7 +122,8 @@ impl Game {
                     runs += 1;
                     let is_earned = runner.earned && !mv.on_error;
                     earned += u8::from(is_earned);
-                    rm.charged_to = Some(self.p(field_side, runner.charged_to).id);
+                    rm.charged_to =
+                        Some(self.p(field_side, runner.charged_to.unwrap_or(pitcher)).id);
                     rm.earned = Some(is_earned);
                     prev_final = 4;
                 }

@@ -48,7 +48,7 @@ impl Game {
             let idx = t.order[slot].player;
             self.runners[1] = Some(Runner {
                 idx,
-                charged_to: self.field().pitcher.unwrap_or(0),
+                charged_to: None,
                 earned: false,
             });
         }

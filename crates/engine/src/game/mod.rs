@@ -33,8 +33,9 @@ use std::sync::Arc;
 pub(crate) struct Runner {
     /// Roster index on the batting side.
     pub idx: PIdx,
-    /// Roster index (fielding side) of the pitcher charged if he scores.
-    pub charged_to: PIdx,
+    /// Roster index (fielding side) of the pitcher charged if he scores; `None` for the
+    /// extra-inning runner (charged to whoever pitches when he scores).
+    pub charged_to: Option<PIdx>,
     /// False when he reached on an error or is the extra-inning runner: his run is unearned.
     pub earned: bool,
 }

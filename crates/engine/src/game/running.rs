@@ -171,7 +171,7 @@ impl Game {
     }
 
     /// Hit and run on a strikeout: the runner from 1st is already running (no jump roll); a d20
-    /// against his good-jump safe range decides (decision 014).
+    /// against his good-jump safe range decides (decision 013).
     pub(super) fn strikeout_steal(&mut self, draft: &mut Draft, dice: &mut impl DiceSource) {
         if self.outs + draft.movement.outs >= 3 {
             return;

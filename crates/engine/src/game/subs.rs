@@ -43,7 +43,7 @@ impl Game {
             .map(|i| i as PIdx)
     }
 
-    /// The emergency rule (decision 012): when no unused player is rated at a field position
+    /// The emergency rule (decision 011): when no unused player is rated at a field position
     /// (pitcher and DH aside), anybody may play it, as an unrated fielder.
     fn emergency(&self, side: Side, pos: Position) -> bool {
         let Some(f) = pos.field().filter(|f| *f != dugout_model::FieldPos::P) else {
@@ -207,6 +207,13 @@ impl Game {
             return Err(RuleError::InvalidSubstitution(m));
         }
         let old = self.teams[side].pitcher;
+        if old.is_none() && !self.teams[side].dh {
+            return Err(RuleError::InvalidSubstitution(
+                "without the DH the new pitcher takes a batting slot: use a defensive replacement \
+                 naming the player he replaces"
+                    .into(),
+            ));
+        }
         let replaces = old.map(|o| self.p(side, o).id);
         let play_no = self.next_play_no();
         let t = &mut self.teams[side];
