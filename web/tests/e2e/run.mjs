@@ -266,6 +266,7 @@ async function main() {
     const plan = { i: 0 };
     let steps = 0;
     let shotTaken = false;
+    let raced = false;
     for (;;) {
       const label = (await alice.page.textContent('[data-test=inning-label]'))?.trim();
       if (label === 'Top 2' || label?.startsWith('Final')) break;
@@ -276,6 +277,23 @@ async function main() {
         await shoot(alice.page, 'game-picker-390.png');
         await alice.page.setViewportSize({ width: 1280, height: 900 });
         shotTaken = true;
+      }
+      if (!raced && (await alice.page.isVisible('[data-test=roll]')) && (await bob.page.isVisible('[data-test=roll]'))) {
+        // Both managers press Roll at once: one roll happens, the other is refused with the
+        // server's message shown (both were stamped with the same expected_version).
+        raced = true;
+        const before = await version(alice.page);
+        await Promise.all([alice.page, bob.page].map((p) => p.evaluate(() => document.querySelector('[data-test=roll]')?.click())));
+        await waitVersionAbove(alice.page, before);
+        const loser = await Promise.any(
+          [alice, bob].map((m) => m.page.waitForSelector('[data-test=refusal]', { timeout: STEP_MS }).then(() => m)),
+        );
+        const text = (await loser.page.textContent('[data-test=refusal] span'))?.trim();
+        assert.ok(text && text.length > 0, 'the refusal shows no message');
+        await loser.page.click('[data-test=refusal] button');
+        assert.equal(await version(alice.page), before + 1, 'two rolls were taken for one press each');
+        console.log(`  both rolled at once: ${loser.name} was refused ("${text}")`);
+        continue;
       }
       const did = await step([alice, bob], plan);
       if (did === null) {
