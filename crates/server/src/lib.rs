@@ -90,7 +90,14 @@ impl App {
             tracing::info!("local login is disabled; set DUGOUT_LOCAL_LOGIN=1 to enable it");
         }
         let (io_layer, io) = realtime::layer();
-        let games = games::registry::Games::default();
+        let (writer, _writer_task) = store.spawn_writer(dugout_store::WriterConfig::default());
+        let games = games::registry::Games::new(
+            store.clone(),
+            writer,
+            io.clone(),
+            std::sync::Arc::new(realtime::presence::Presence::default()),
+            settings.limits.clone(),
+        );
         let state = state::AppState::new(state::Parts {
             settings: settings.clone(),
             public_url: public_url.clone(),
@@ -140,6 +147,7 @@ impl App {
     ) -> Result<(), StartError> {
         tracing::info!("listening on http://{}", self.addr);
         let state = self.state.clone();
+        let stopping = self.state.clone();
         let serve = axum::serve(
             self.listener,
             // Client addresses key the login rate limit.
@@ -149,6 +157,10 @@ impl App {
         .with_graceful_shutdown(async move {
             shutdown.await;
             tracing::info!("shutting down: no new actions; finishing those in flight");
+            // Every acknowledged action is already committed (ack after commit); stopping the
+            // actors lets the ones in flight finish and answers what was queued with `busy`.
+            stopping.games().shutdown().await;
+            stopping.io().close().await;
         });
         let result = serve.await.map_err(StartError::Serve);
         state.store().close().await;

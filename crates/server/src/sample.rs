@@ -4,5 +4,5 @@ use dugout_model::LeagueFile;
 
 /// The embedded leagues.
 pub fn embedded_leagues() -> Vec<LeagueFile> {
-    Vec::new()
+    vec![dugout_league::embedded::mlb2023().clone()]
 }

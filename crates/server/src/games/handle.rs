@@ -24,8 +24,8 @@ pub struct GameHandle {
 pub enum Sent {
     /// The actor answered.
     Answered(Reply),
-    /// The actor is gone (unloaded or shutting down) before it took the command.
-    Closed,
+    /// The actor is gone (unloaded or shutting down) before it took the command; here it is back.
+    Closed(Request),
 }
 
 impl GameHandle {
@@ -55,7 +55,7 @@ impl GameHandle {
                     Some(version),
                 ));
             }
-            Err(mpsc::error::SendTimeoutError::Closed(_)) => return Sent::Closed,
+            Err(mpsc::error::SendTimeoutError::Closed(c)) => return Sent::Closed(c.request),
         }
         match answer.await {
             Ok(reply) => Sent::Answered(reply),

@@ -1,8 +1,12 @@
 //! Games: one actor task per loaded game (the only writer of its state), the registry that loads
 //! and unloads them, and the per-viewer views of their published snapshots.
 
+pub mod actor;
+pub mod broadcast;
 pub mod command;
+pub mod dice;
 pub mod handle;
+pub mod live;
 pub mod published;
 pub mod registry;
 pub mod view;

@@ -33,11 +33,14 @@ pub fn on_connect(socket: SocketRef, state: AppState) {
             }
         },
     );
+    socket
+        .extensions
+        .insert(super::membership::Joined::default());
     socket.on_disconnect(move |socket: SocketRef| {
         let state = state.clone();
         async move {
             metrics::gauge!(names::SOCKETS).decrement(1.0);
-            let _ = (&state, &socket);
+            super::membership::leave_all(&state, &socket).await;
         }
     });
 }
@@ -72,9 +75,35 @@ async fn handle_event(state: &AppState, socket: &SocketRef, name: &str, data: Va
         Ok(i) => i,
         Err(e) => return Reply::refused(e.into(), None),
     };
-    let _ = (state, user);
     match inbound {
-        Inbound::JoinLobby | Inbound::LeaveLobby => Reply::ok_unversioned(),
-        _ => Reply::refuse(ErrorCode::GameNotFound, "no such game", None),
+        Inbound::JoinLobby => {
+            socket.join(super::rooms::LOBBY);
+            Reply::ok_unversioned()
+        }
+        Inbound::LeaveLobby => {
+            socket.leave(super::rooms::LOBBY);
+            Reply::ok_unversioned()
+        }
+        Inbound::JoinGame { game_id } => {
+            super::membership::join(state, socket, &user, &game_id).await
+        }
+        Inbound::LeaveGame { game_id } => {
+            super::membership::leave(state, socket, &user, &game_id).await
+        }
+        Inbound::GetLineup { game_id, side } => {
+            super::membership::read(state, socket, &game_id, Some(side)).await
+        }
+        Inbound::GetBoxScore { game_id } => {
+            super::membership::read(state, socket, &game_id, None).await
+        }
+        Inbound::Mutation(m) => {
+            let Ok(id) = m.game_id.parse::<uuid::Uuid>() else {
+                return Reply::refuse(ErrorCode::GameNotFound, "no such game", None);
+            };
+            state
+                .games()
+                .send(id, user, crate::games::command::Request::Mutate(m))
+                .await
+        }
     }
 }

@@ -4,6 +4,7 @@
 pub mod connect;
 pub mod handlers;
 pub mod limit;
+pub mod membership;
 pub mod presence;
 pub mod rooms;
 

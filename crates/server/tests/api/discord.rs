@@ -137,6 +137,13 @@ async fn discord_login_end_to_end_creates_then_refreshes_the_account() {
     for backend in [Backend::Sqlite, Backend::Postgres] {
         let fake = FakeDiscord::start(nelly()).await;
         let app = app_with_discord(backend, &fake.base, |_| {}).await;
+        let health: Value = reqwest::get(app.url("/api/health"))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(health["auth"], json!({"discord": true, "local": true}));
         let browser = browser();
 
         let authorize = start_login(&app, &browser, &fake).await;
@@ -345,6 +352,13 @@ async fn logins_are_rate_limited_per_address() {
 #[tokio::test]
 async fn without_discord_settings_login_is_local() {
     let app = TestApp::spawn(Backend::Sqlite).await;
+    let health: Value = reqwest::get(app.url("/api/health"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health["auth"]["discord"], false);
     let browser = browser();
     let res = browser
         .get(app.url("/api/auth/login"))
@@ -375,4 +389,33 @@ async fn bad_discord_settings_stop_the_start() {
         .err()
         .expect("refused");
     assert!(err.to_string().contains("DISCORD_REDIRECT_URI"), "{err}");
+}
+
+#[tokio::test]
+async fn a_browser_gets_an_error_page_not_json() {
+    let fake = FakeDiscord::start(nelly()).await;
+    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
+    let browser = browser();
+    let authorize = start_login(&app, &browser, &fake).await;
+    let (code, _) = approve(&authorize).await;
+    let res = browser
+        .get(app.url(&format!("/api/auth/callback?code={code}&state=forged")))
+        .header("accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Login failed") && page.contains("state:"),
+        "{page}"
+    );
+    assert!(page.contains("href=\"/api/auth/login\""), "{page}");
+    assert_eq!(me(&app, &browser).await.0, 401);
 }

@@ -279,6 +279,14 @@ impl TestSocket {
         }
     }
 
+    /// The next event, whatever its name.
+    pub async fn next_any(&mut self) -> Received {
+        tokio::time::timeout(WAIT, self.events.recv())
+            .await
+            .expect("an event in time")
+            .expect("socket open")
+    }
+
     /// Every event received so far, without waiting.
     pub fn drain(&mut self) -> Vec<Received> {
         let mut out = Vec::new();

@@ -6,6 +6,7 @@
 //! Both routes are rate-limited per client address. Design: docs/decisions/100-discord-login.md.
 
 pub mod client;
+pub mod error_page;
 pub mod limit;
 pub mod profile;
 
@@ -20,7 +21,7 @@ use crate::state::AppState;
 use axum::extract::connect_info::ConnectInfo;
 use axum::extract::{RawQuery, State};
 use axum::http::header::{CACHE_CONTROL, LOCATION};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Extension, Router};
@@ -120,12 +121,27 @@ async fn login(
     Ok(found(auth.url.as_str()))
 }
 
-/// `GET /api/auth/callback?code&state` (or `?error`): completes the login started here.
+/// `GET /api/auth/callback?code&state` (or `?error`): completes the login started here. A
+/// failure is JSON, or a small HTML page for a browser.
 async fn callback(
     State(state): State<AppState>,
     peer: Peer,
     session: Session,
+    headers: HeaderMap,
     RawQuery(query): RawQuery,
+) -> Response {
+    match complete_login(&state, peer, &session, query.as_deref().unwrap_or("")).await {
+        Ok(response) => response,
+        Err(err) if error_page::wants_html(&headers) => error_page::render(err),
+        Err(err) => err.into_response(),
+    }
+}
+
+async fn complete_login(
+    state: &AppState,
+    peer: Peer,
+    session: &Session,
+    query: &str,
 ) -> Result<Response, ApiError> {
     let Some(client) = state.discord().client() else {
         return Err(ApiError::new(
@@ -133,8 +149,8 @@ async fn callback(
             "Discord login is not configured on this server",
         ));
     };
-    check_rate(&state, peer)?;
-    let params = CallbackParams::parse(query.as_deref().unwrap_or(""))?;
+    check_rate(state, peer)?;
+    let params = CallbackParams::parse(query)?;
     // Spent by any attempt, good or bad: a state cannot be tried twice, a code not replayed here.
     let pending: Option<Pending> = session
         .remove(PENDING_KEY)
@@ -178,7 +194,7 @@ async fn callback(
         .to_account()
         .map_err(|e| refusal(DiscordError::Unavailable(e.to_string())))?;
     let user = state.store().upsert_user(&account).await?;
-    start_session(&session, &user.id).await?;
+    start_session(session, &user.id).await?;
     tracing::info!(user_id = %user.id, "Discord login");
     Ok(found(AFTER_LOGIN))
 }
