@@ -26,6 +26,8 @@ import { Refused, type Connection, type GameChannel } from '../socket/connection
 export interface FeedNote {
   /** Sorts notes among plays: the play number they came after. */
   afterPlay: number;
+  /** The half-inning it belongs to: `top-3`. */
+  half: string;
   key: string;
   text: string;
   kind: 'ai' | 'sub' | 'info';
@@ -80,6 +82,8 @@ export class GameCtrl {
     game: null as GameState | null,
     plays: [] as Play[],
     notes: [] as FeedNote[],
+    /** AI explanations that came with a play, by play number. */
+    playReasons: {} as Record<number, string>,
     lastRoll: null as Roll | null,
     /** Bumped on every new roll so the dice animate. */
     rollSeq: 0,
@@ -245,7 +249,8 @@ export class GameCtrl {
         const p = payload as ServerEvents['play_resolved'];
         this.state.plays = upsertPlay(this.state.plays, p.play);
         this.state.aiReason = p.reason ? `${aiLabel(state, p.play.half === 'top' ? 'away' : 'home')}: ${p.reason}` : null;
-        if (this.state.aiReason) this.note('ai', this.state.aiReason);
+        // Shown inside the play's own entry, so it never lands under the next half-inning.
+        if (this.state.aiReason) this.state.playReasons = { ...this.state.playReasons, [p.play.play_no]: this.state.aiReason };
         this.scheduleBoxScore();
         break;
       }
@@ -307,7 +312,9 @@ export class GameCtrl {
   private note(kind: FeedNote['kind'], text: string): void {
     this.noteSeq += 1;
     const afterPlay = this.state.plays.at(-1)?.play_no ?? 0;
-    this.state.notes = [...this.state.notes.slice(-49), { afterPlay, key: `n${this.noteSeq}`, text, kind }];
+    const g = this.state.game;
+    const half = g ? `${g.half}-${g.inning}` : 'top-1';
+    this.state.notes = [...this.state.notes.slice(-49), { afterPlay, half, key: `n${this.noteSeq}`, text, kind }];
   }
 
   private async act<E extends MutatingEvent>(event: E, payload: MutatingEvents[E]): Promise<void> {

@@ -96,3 +96,15 @@ describe('what the game screen shows', () => {
     expect(aiLabel({ ...g, away: { ...g.away, is_ai: true } }, 'home')).toBe('BOS (AI)');
   });
 });
+
+describe('AI reasons that come with a play', () => {
+  it('are kept with the play, not as a loose note', () => {
+    const { t, ctrl } = setup();
+    const base = gameState();
+    const g = gameState({ version: 1, away: { ...base.away, is_ai: true } });
+    t.serverEmit('game_state', { game_id: 'g1', state: g });
+    t.serverEmit('play_resolved', { game_id: 'g1', play: play(1), reason: 'send him: 85% beats 70%', state: gameState({ version: 2, away: g.away }) });
+    expect(ctrl.state.playReasons[1]).toBe('BOS (AI): send him: 85% beats 70%');
+    expect(ctrl.state.notes).toEqual([]);
+  });
+});
