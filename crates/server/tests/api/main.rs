@@ -4,6 +4,8 @@
 mod helpers;
 
 mod auth;
+mod bad_input;
 mod basics;
+mod concurrency;
 mod discord;
 mod games;
