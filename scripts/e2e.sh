@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Browser end-to-end test of the web UI against the real server (web/tests/e2e/run.mjs): builds the
-# UI and `dugout`, then drives Debian's chromium through a whole first inning. Moved into
-# scripts/test.d/ once the server supports the whole flow.
+# UI and `dugout`, then drives Debian's chromium through a whole first inning (scripts/test.d/50-e2e.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 (cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build)

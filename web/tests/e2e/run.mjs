@@ -283,8 +283,20 @@ async function main() {
         // server's message shown (both were stamped with the same expected_version).
         raced = true;
         const before = await version(alice.page);
-        await Promise.all([alice.page, bob.page].map((p) => p.evaluate(() => document.querySelector('[data-test=roll]')?.click())));
+        const pressed = await Promise.all(
+          [alice.page, bob.page].map((p) =>
+            p.evaluate(() => {
+              const b = document.querySelector('[data-test=roll]');
+              b?.click();
+              return b !== null;
+            }),
+          ),
+        );
         await waitVersionAbove(alice.page, before);
+        if (!pressed.every(Boolean)) {
+          console.log('  (one Roll button was gone before the second press; no race this time)');
+          continue;
+        }
         const loser = await Promise.any(
           [alice, bob].map((m) => m.page.waitForSelector('[data-test=refusal]', { timeout: STEP_MS }).then(() => m)),
         );
