@@ -55,6 +55,11 @@ fn pinch_hitter(game: &Game, side: Side) -> Option<Choice> {
         return None;
     }
     let batter = game.batter();
+    // Only a pitcher due up is ever a much weaker bat; checking first keeps the card scan off the
+    // hot path.
+    if !batter.is_pitcher() {
+        return None;
+    }
     let vs = game
         .pitcher()
         .and_then(|p| p.throws)
