@@ -6,9 +6,8 @@ use std::time::Duration;
 use futures_util::FutureExt;
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
-use rust_socketio::Payload;
-use rust_socketio::TransportType;
 use rust_socketio::asynchronous::{Client, ClientBuilder};
+use rust_socketio::{Event, Payload, TransportType};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
@@ -73,10 +72,20 @@ impl Manager {
     ) -> Result<Manager, ConnectError> {
         let (inbox_tx, inbox) = mpsc::unbounded_channel();
         let states = inbox_tx.clone();
+        // `connect()` returns once the CONNECT packet is sent; an event sent before the server
+        // accepted the namespace (its auth check takes a moment) makes it drop the connection.
+        let (accepted_tx, accepted) = tokio::sync::oneshot::channel::<()>();
+        let accepted_tx = std::sync::Mutex::new(Some(accepted_tx));
         let client = ClientBuilder::new(config.url.as_str())
             .auth(json!({"token": login.token}))
             .transport_type(TransportType::Websocket)
             .reconnect(false)
+            .on(Event::Connect, move |_payload, _client| {
+                if let Some(accepted) = accepted_tx.lock().ok().and_then(|mut slot| slot.take()) {
+                    let _ = accepted.send(());
+                }
+                async {}.boxed()
+            })
             .on_any(move |_event, payload, _client| {
                 if let Some(state) = state_of(&payload) {
                     // The loop may have ended; a late state is of no use then.
@@ -90,6 +99,16 @@ impl Manager {
                 step: "connect",
                 message: error.to_string(),
             })?;
+        match tokio::time::timeout(config.ack_timeout, accepted).await {
+            Ok(Ok(())) => {}
+            _ => {
+                let _ = client.disconnect().await;
+                return Err(ConnectError {
+                    step: "connect",
+                    message: "the server did not accept the connection".into(),
+                });
+            }
+        }
         let manager = Manager {
             client,
             inbox,
