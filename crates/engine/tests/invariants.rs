@@ -83,3 +83,14 @@ proptest! {
         prop_assert_eq!(&replayed, &game);
     }
 }
+
+/// Found by the property test in CI: the AI sent a bench player rated at two open positions to
+/// one of them and the pinch runner (a pitcher) to the other; the emergency rule must count the
+/// bench player as used by the same request.
+#[test]
+fn ai_fills_two_holes_with_one_bench_player_rated_at_both() {
+    let (game, log) = play_random(701_342_034_689_757_047, Mode::Auto, 64);
+    check_box_score(&game);
+    let replayed = replay(game.setup().clone(), &log).expect("the log replays");
+    assert_eq!(replayed, game);
+}

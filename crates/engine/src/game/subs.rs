@@ -44,15 +44,18 @@ impl Game {
     }
 
     /// The emergency rule (decision 011): when no unused player is rated at a field position
-    /// (pitcher and DH aside), anybody may play it, as an unrated fielder.
-    fn emergency(&self, side: Side, pos: Position) -> bool {
+    /// (pitcher and DH aside), anybody may play it, as an unrated fielder. Players that the same
+    /// request already sends in (`movers`) do not count as unused: a bench player rated at 2B and
+    /// SS who enters at 2B cannot also fill SS.
+    fn emergency(&self, side: Side, pos: Position, movers: &[Move]) -> bool {
         let Some(f) = pos.field().filter(|f| *f != dugout_model::FieldPos::P) else {
             return false;
         };
-        !self
-            .roster(side)
-            .iter()
-            .any(|p| self.available(side, p.id) && p.fielding(f).is_some())
+        !self.roster(side).iter().any(|p| {
+            self.available(side, p.id)
+                && p.fielding(f).is_some()
+                && !movers.iter().any(|m| m.player_id == p.id)
+        })
     }
 
     /// Finishes a substitution: phase back to the defensive decision, event out.
@@ -279,7 +282,7 @@ impl Game {
             let name = &self.p(side, p).name;
             if let Some(problem) =
                 position_problem(self.p(side, p), mv.position, &self.setup.settings)
-                && !self.emergency(side, mv.position)
+                && !self.emergency(side, mv.position, &moves)
             {
                 return bad(problem);
             }
