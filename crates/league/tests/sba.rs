@@ -152,21 +152,39 @@ fn client(base: &str) -> (SbaLeague, Arc<ManualClock>) {
 }
 
 /// Captures this thread's log output (tests run on a current-thread runtime).
-fn capture_logs() -> (Arc<Mutex<Vec<u8>>>, tracing::subscriber::DefaultGuard) {
+///
+/// One global subscriber for the whole test binary writes each event into the buffer of the
+/// thread that emitted it. A per-test `set_default` subscriber raced with the other tests: a
+/// callsite first hit on a thread without a subscriber could cache "never interested" and drop
+/// the very line a test asserts.
+fn capture_logs() -> (Arc<Mutex<Vec<u8>>>, ()) {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer(|| LogWriter)
+            .finish();
+        let _ = tracing::subscriber::set_global_default(subscriber);
+    });
     let buf = Arc::new(Mutex::new(Vec::new()));
-    let writer = buf.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_ansi(false)
-        .with_writer(move || LogWriter(writer.clone()))
-        .finish();
-    (buf, tracing::subscriber::set_default(subscriber))
+    THREAD_LOGS.with(|slot| *slot.borrow_mut() = Some(buf.clone()));
+    (buf, ())
 }
 
-struct LogWriter(Arc<Mutex<Vec<u8>>>);
+thread_local! {
+    static THREAD_LOGS: std::cell::RefCell<Option<Arc<Mutex<Vec<u8>>>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+struct LogWriter;
 
 impl std::io::Write for LogWriter {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
+        THREAD_LOGS.with(|slot| {
+            if let Some(buf) = slot.borrow().as_ref() {
+                buf.lock().unwrap().extend_from_slice(b);
+            }
+        });
         Ok(b.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
