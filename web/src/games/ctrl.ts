@@ -1,34 +1,14 @@
-// Games list: loads a page, merges live `game_listed` items, filters. Views only read `state`.
+// Games list controller: loads a page over REST, applies live `game_listed` items from the lobby,
+// and reloads the page each time the lobby join is acknowledged (the first join and every re-join
+// after a reconnect): changes made before the join, or while offline, came as no event. Views read
+// `state`.
 import { reactive } from 'vue';
 import { api } from '../http';
 import type { GameListItem } from '../protocol';
 import type { Connection } from '../socket/connection';
+import { applyItem, type ListFilter, withPage } from './list';
 
-export type ListFilter = 'mine' | 'active' | 'completed' | 'all';
-
-export function matchesFilter(item: GameListItem, filter: ListFilter): boolean {
-  switch (filter) {
-    case 'mine':
-      return item.my_side !== null;
-    case 'active':
-      return item.status === 'active';
-    case 'completed':
-      return item.status === 'completed';
-    default:
-      return true;
-  }
-}
-
-/** Newest first, by `updated_at`, then id for a stable order. */
-export function sortItems(items: GameListItem[]): GameListItem[] {
-  return [...items].sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : a.game_id.localeCompare(b.game_id)));
-}
-
-/** Merges one live item into a list (replace by id or insert), keeping the order. */
-export function mergeItem(items: GameListItem[], item: GameListItem): GameListItem[] {
-  const rest = items.filter((i) => i.game_id !== item.game_id);
-  return sortItems([...rest, item]);
-}
+export type { ListFilter } from './list';
 
 export class GamesCtrl {
   readonly state = reactive({
@@ -37,45 +17,67 @@ export class GamesCtrl {
     nextCursor: null as string | null,
     loading: false,
     error: null as string | null,
+    /** The lobby is joined: the list follows every change by itself. */
+    live: false,
   });
-  private unsubscribe: (() => void) | null = null;
+  private offs: (() => void)[] = [];
+  /** Live items received while a page load is in flight; applied on top of the page. */
+  private liveSinceLoad: GameListItem[] = [];
+  private loadSeq = 0;
 
   constructor(private readonly conn: Connection) {}
 
   async start(filter: ListFilter): Promise<void> {
-    this.unsubscribe = this.conn.joinLobby((item) => this.onListed(item));
-    await this.setFilter(filter);
+    this.offs.push(
+      this.conn.onStatusChange((s) => {
+        if (s !== 'online') this.state.live = false;
+      }),
+    );
+    const first = this.setFilter(filter);
+    this.offs.push(
+      this.conn.joinLobby(
+        (item) => this.onListed(item),
+        () => {
+          this.state.live = true;
+          void this.setFilter(this.state.filter);
+        },
+      ),
+    );
+    await first;
   }
 
   stop(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-  }
-
-  visible(): GameListItem[] {
-    return this.state.items.filter((i) => matchesFilter(i, this.state.filter));
+    for (const off of this.offs.splice(0)) off();
   }
 
   async setFilter(filter: ListFilter): Promise<void> {
+    const seq = ++this.loadSeq;
     this.state.filter = filter;
     this.state.loading = true;
     this.state.error = null;
+    this.liveSinceLoad = [];
     try {
       const page = await api.games(this.query(filter));
-      this.state.items = sortItems(page.games);
+      if (seq !== this.loadSeq) return; // A newer filter or reload won.
+      this.state.items = withPage(page.games, this.liveSinceLoad, filter);
       this.state.nextCursor = page.next_cursor;
     } catch (e) {
-      this.state.error = e instanceof Error ? e.message : String(e);
+      if (seq === this.loadSeq) this.state.error = e instanceof Error ? e.message : String(e);
     } finally {
-      this.state.loading = false;
+      if (seq === this.loadSeq) {
+        this.state.loading = false;
+        this.liveSinceLoad = [];
+      }
     }
   }
 
   async more(): Promise<void> {
     if (!this.state.nextCursor) return;
-    const page = await api.games({ ...this.query(this.state.filter), cursor: this.state.nextCursor });
+    const filter = this.state.filter;
+    const page = await api.games({ ...this.query(filter), cursor: this.state.nextCursor });
+    if (filter !== this.state.filter) return;
     let items = this.state.items;
-    for (const g of page.games) items = mergeItem(items, g);
+    for (const g of page.games) items = applyItem(items, g, filter);
     this.state.items = items;
     this.state.nextCursor = page.next_cursor;
   }
@@ -87,6 +89,7 @@ export class GamesCtrl {
   }
 
   private onListed(item: GameListItem): void {
-    this.state.items = mergeItem(this.state.items, item);
+    if (this.state.loading) this.liveSinceLoad.push(item);
+    this.state.items = applyItem(this.state.items, item, this.state.filter);
   }
 }

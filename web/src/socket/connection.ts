@@ -115,6 +115,8 @@ export class Connection {
   status: ConnectionStatus = 'connecting';
   private readonly games = new Map<string, GameChannel>();
   private readonly lobbyListeners = new Set<(item: ServerEvents['game_listed']['item']) => void>();
+  private readonly lobbyJoinedListeners = new Set<() => void>();
+  private lobbyJoined = false;
   private readonly statusListeners = new Set<(s: ConnectionStatus) => void>();
   private readonly connectWaiters: Waiter[] = [];
   private readonly disconnectWaiters = new Set<Waiter>();
@@ -160,16 +162,24 @@ export class Connection {
     return ch;
   }
 
-  /** Subscribes to `game_listed`; returns the unsubscribe (leaves the lobby with the last one). */
-  joinLobby(fn: (item: ServerEvents['game_listed']['item']) => void): () => void {
+  /**
+   * Subscribes to `game_listed`; returns the unsubscribe (leaves the lobby with the last one).
+   * `onJoined` runs each time the server acknowledges the lobby join (first join and every
+   * re-join after a reconnect): from then on no change to the list is missed.
+   */
+  joinLobby(fn: (item: ServerEvents['game_listed']['item']) => void, onJoined?: () => void): () => void {
     this.lobbyListeners.add(fn);
-    if (this.lobbyListeners.size === 1 && this.transport.connected) {
-      void this.quietEmit('join_lobby', {});
+    if (onJoined) this.lobbyJoinedListeners.add(onJoined);
+    if (this.transport.connected) {
+      if (this.lobbyListeners.size === 1) void this.emitJoinLobby();
+      else if (this.lobbyJoined) onJoined?.();
     }
     return () => {
       this.lobbyListeners.delete(fn);
-      if (this.lobbyListeners.size === 0 && this.transport.connected) {
-        void this.quietEmit('leave_lobby', {});
+      if (onJoined) this.lobbyJoinedListeners.delete(onJoined);
+      if (this.lobbyListeners.size === 0) {
+        this.lobbyJoined = false;
+        if (this.transport.connected) void this.quietEmit('leave_lobby', {});
       }
     };
   }
@@ -282,6 +292,19 @@ export class Connection {
     return new Promise((resolve) => this.connectWaiters.push({ resolve }));
   }
 
+  private async emitJoinLobby(): Promise<void> {
+    let reply: unknown;
+    try {
+      reply = await this.transport.emitWithAck('join_lobby', {}, this.opts.ackTimeoutMs);
+    } catch {
+      return; // Re-joined on the next reconnect.
+    }
+    const ack = reply as Ack | undefined;
+    if (!ack || ack.ok !== true || this.lobbyListeners.size === 0) return;
+    this.lobbyJoined = true;
+    for (const fn of this.lobbyJoinedListeners) fn();
+  }
+
   private async quietEmit(event: string, payload: object): Promise<void> {
     try {
       await this.transport.emitWithAck(event, payload, this.opts.ackTimeoutMs);
@@ -294,9 +317,10 @@ export class Connection {
     if (s === 'connect') {
       this.setStatus('online');
       for (const id of this.games.keys()) this.emitJoin(id);
-      if (this.lobbyListeners.size > 0) void this.quietEmit('join_lobby', {});
+      if (this.lobbyListeners.size > 0) void this.emitJoinLobby();
       for (const w of this.connectWaiters.splice(0)) w.resolve();
     } else if (s === 'disconnect') {
+      this.lobbyJoined = false;
       this.setStatus('offline');
       for (const w of [...this.disconnectWaiters]) w.resolve();
       this.disconnectWaiters.clear();

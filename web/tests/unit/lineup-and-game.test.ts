@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftLineup, draftProblems } from '../../src/rules/lineup';
-import { matchesFilter, mergeItem } from '../../src/games/ctrl';
 import { isOpenSeat, sideOf, upsertPlay } from '../../src/game/ctrl';
-import type { GameListItem, Play, Player } from '../../src/protocol';
+import type { Play, Player } from '../../src/protocol';
 import { gameState } from './fixtures';
 
 function player(id: number, pos: string[], pitcher = false): Player {
@@ -35,30 +34,6 @@ describe('lineup draft', () => {
     expect(problems.some((p) => p.includes('bats twice'))).toBe(true);
     expect(problems.some((p) => p.includes('filled twice'))).toBe(true);
     expect(problems).toContain('Pick a starting pitcher.');
-  });
-});
-
-function item(id: string, updated: string, over: Partial<GameListItem> = {}): GameListItem {
-  const t = { team_id: 1, abbrev: 'A', lname: 'A team', color: '000000', score: 0 };
-  return {
-    game_id: id, league_id: 'mlb2023', status: 'active', mode: 'auto', phase: 'awaiting_defensive', waiting_for: 'home',
-    home: t, away: t, inning: 1, half: 'top', inning_label: 'Top 1', updated_at: updated, my_side: null, ...over,
-  };
-}
-
-describe('games list', () => {
-  it('merges a live item in place of the old one, newest first', () => {
-    const list = [item('a', '2026-01-01T10:00:00Z'), item('b', '2026-01-01T09:00:00Z')];
-    const merged = mergeItem(list, item('b', '2026-01-01T11:00:00Z', { inning_label: 'Top 2' }));
-    expect(merged.map((i) => i.game_id)).toEqual(['b', 'a']);
-    expect(merged[0]!.inning_label).toBe('Top 2');
-    expect(mergeItem(merged, item('c', '2026-01-01T08:00:00Z')).map((i) => i.game_id)).toEqual(['b', 'a', 'c']);
-  });
-  it('filters', () => {
-    expect(matchesFilter(item('a', 'x', { my_side: 'home' }), 'mine')).toBe(true);
-    expect(matchesFilter(item('a', 'x'), 'mine')).toBe(false);
-    expect(matchesFilter(item('a', 'x', { status: 'completed' }), 'completed')).toBe(true);
-    expect(matchesFilter(item('a', 'x', { status: 'completed' }), 'active')).toBe(false);
   });
 });
 
