@@ -9,7 +9,7 @@ use crate::{DiceSource, Event, Mode, Phase, RollId, RolledBy, RuleError, Side};
 use dugout_model::{FieldPos, ResultCode};
 
 /// A check waiting for a manager's answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) enum CheckWait {
     /// WP/PB check without the rating: `ADVANCE` or `NONE`.
     WpPb(CheckKind),

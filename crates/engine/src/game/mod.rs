@@ -26,10 +26,26 @@ use crate::{
     PlayOutcome, PlayStats, Roll, RollId, RuleError, Side, Transition,
 };
 use dugout_model::{FieldPos, ResultCode};
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
+/// Serde for the shared setup without serde's `rc` feature: a snapshot owns its setup.
+mod shared_setup {
+    use crate::GameSetup;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::sync::Arc;
+
+    pub fn serialize<S: Serializer>(setup: &Arc<GameSetup>, s: S) -> Result<S::Ok, S::Error> {
+        setup.as_ref().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<GameSetup>, D::Error> {
+        GameSetup::deserialize(d).map(Arc::new)
+    }
+}
+
 /// A runner on base.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Runner {
     /// Roster index on the batting side.
     pub idx: PIdx,
@@ -41,7 +57,7 @@ pub(crate) struct Runner {
 }
 
 /// A play being built: everything decided so far, not yet applied to the state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Draft {
     pub outcome: PlayOutcome,
     /// The result code that moved the runners (after ballpark resolution), if any.
@@ -61,7 +77,7 @@ pub(crate) struct Draft {
 }
 
 /// What the game waits for in `awaiting_outcome` or `awaiting_runner_decision`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Pending {
     /// A manual at-bat roll waiting for the card's result.
     AtBat { roll: Roll },
@@ -79,8 +95,13 @@ pub(crate) enum Pending {
 }
 
 /// One game of Dugout: built with [`Game::from_setup`], changed only by [`Game::apply`].
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Serializes (serde) to a snapshot that deserializes to an equal game which continues exactly
+/// as the original would; the field layout is internal and may change between versions, so a
+/// snapshot is a cache, and the action log stays the record (`replay`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Game {
+    #[serde(with = "shared_setup")]
     pub(crate) setup: Arc<GameSetup>,
     pub(crate) teams: BySide<TeamState>,
     pub(crate) inning: u8,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) type PIdx = u8;
 
 /// A batting-order slot's current occupant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Slot {
     pub player: PIdx,
     pub pos: Position,
@@ -28,7 +28,7 @@ pub struct LineupHistoryEntry {
 }
 
 /// The current pitcher's stint, for fatigue and the three-batter minimum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub(crate) struct Stint {
     /// Batters faced (completed plate appearances).
     pub batters: u16,
@@ -53,7 +53,7 @@ pub(crate) struct Stint {
 }
 
 /// One side's state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct TeamState {
     pub side: Side,
     pub order: [Slot; 9],
