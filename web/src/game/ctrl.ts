@@ -35,6 +35,21 @@ export interface FeedNote {
 
 export type Tab = 'plays' | 'box' | 'lineups';
 
+/** How long an AI's beat (its decision, or a play in a game with an AI seat) stays on screen alone. */
+export const AI_PACE_MS = 900;
+/** More events than this waiting (an AI vs AI game racing ahead): show them all at once. */
+const MAX_BEHIND = 6;
+
+type Queued = { event: StateEvent; payload: ServerEvents[StateEvent] };
+
+/** Whether an event is an AI's move that a human should get to read before the next one lands. */
+export function isAiBeat(event: StateEvent, payload: ServerEvents[StateEvent]): boolean {
+  const state = (payload as { state: GameState }).state;
+  if (event === 'decision_submitted') return state[(payload as ServerEvents['decision_submitted']).side].is_ai;
+  if (event === 'play_resolved') return state.home.is_ai || state.away.is_ai;
+  return false;
+}
+
 /** Adds a play to a list sorted by `play_no`, replacing one with the same number. */
 export function upsertPlay(plays: Play[], play: Play): Play[] {
   const rest = plays.filter((p) => p.play_no !== play.play_no);
@@ -93,6 +108,8 @@ export class GameCtrl {
     viewers: [] as { user: UserRef; role: string }[],
     /** The newest AI explanation, shown by the action panel until the next play. */
     aiReason: null as string | null,
+    /** Events are waiting behind an AI beat: the screen is not yet current, so actions wait. */
+    catchingUp: false,
     tab: 'plays' as Tab,
     busy: false,
     error: null as string | null,
@@ -101,6 +118,8 @@ export class GameCtrl {
   private channel: GameChannel | null = null;
   private boxTimer: ReturnType<typeof setTimeout> | null = null;
   private noteSeq = 0;
+  private readonly queue: Queued[] = [];
+  private paceTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly conn: Connection,
@@ -114,7 +133,7 @@ export class GameCtrl {
 
   start(): void {
     this.channel = this.conn.joinGame(this.gameId, {
-      onEvent: (event, payload) => this.apply(event, payload),
+      onEvent: (event, payload) => this.enqueue(event, payload),
       onOther: (event, payload) => this.other(event, payload),
     });
     // The REST read makes a missing game visible even if the socket is slow.
@@ -131,6 +150,9 @@ export class GameCtrl {
     this.channel?.leave();
     this.channel = null;
     if (this.boxTimer) clearTimeout(this.boxTimer);
+    if (this.paceTimer) clearTimeout(this.paceTimer);
+    this.paceTimer = null;
+    this.queue.length = 0;
   }
 
   // ---- intents ----
@@ -221,6 +243,30 @@ export class GameCtrl {
   }
 
   // ---- server events ----
+
+  /**
+   * Shows events in order; after an AI's beat the next event waits AI_PACE_MS, so an auto game
+   * against the AI reads as a sequence (its call and reason, then the play) instead of a jump.
+   */
+  private enqueue<E extends StateEvent>(event: E, payload: ServerEvents[E]): void {
+    this.queue.push({ event, payload });
+    this.pump();
+  }
+
+  private pump(): void {
+    const flush = this.queue.length > MAX_BEHIND;
+    while (this.queue.length > 0 && (this.paceTimer === null || flush)) {
+      const next = this.queue.shift() as Queued;
+      this.apply(next.event, next.payload);
+      if (!flush && isAiBeat(next.event, next.payload)) {
+        this.paceTimer = setTimeout(() => {
+          this.paceTimer = null;
+          this.pump();
+        }, AI_PACE_MS);
+      }
+    }
+    this.state.catchingUp = this.queue.length > 0;
+  }
 
   private apply<E extends StateEvent>(event: E, payload: ServerEvents[E]): void {
     const state = (payload as { state: GameState }).state;

@@ -5,7 +5,8 @@ import { isAtBatRoll } from '../protocol';
 /** "column 5: pitcher's card, row 8, split 14" (plus the WP/PB check when there is one). */
 export function rollMeaning(roll: Roll): string {
   if (isAtBatRoll(roll)) {
-    const card = roll.d6_column <= 3 ? "batter's card" : "pitcher's card";
+    // The server says whose card the roll reads (rules.md §4); the column only suggests it.
+    const card = roll.card === 'batter' ? "batter's card" : "pitcher's card";
     const base = `column ${roll.d6_column}: ${card}, row ${roll.row}, split ${roll.d20}`;
     if (roll.check === 'wild_pitch') return `${base} — wild-pitch check, d20 ${roll.check_d20 ?? '?'}`;
     if (roll.check === 'passed_ball') return `${base} — passed-ball check, d20 ${roll.check_d20 ?? '?'}`;

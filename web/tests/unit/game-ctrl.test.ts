@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GameCtrl, refusalText } from '../../src/game/ctrl';
+import { AI_PACE_MS, GameCtrl, refusalText } from '../../src/game/ctrl';
 import { Connection, Refused } from '../../src/socket/connection';
 import type { Play } from '../../src/protocol';
 import { FakeTransport, settle } from './fake-transport';
@@ -106,5 +106,49 @@ describe('AI reasons that come with a play', () => {
     t.serverEmit('play_resolved', { game_id: 'g1', play: play(1), reason: 'send him: 85% beats 70%', state: gameState({ version: 2, away: g.away }) });
     expect(ctrl.state.playReasons[1]).toBe('BOS (AI): send him: 85% beats 70%');
     expect(ctrl.state.notes).toEqual([]);
+  });
+});
+
+describe('pace of an auto game against the AI', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("shows the AI's call alone for a moment, then the play, in order", () => {
+    vi.useFakeTimers();
+    const { t, ctrl } = setup();
+    const base = gameState();
+    const home = { ...base.home, is_ai: true };
+    t.serverEmit('game_state', { game_id: 'g1', state: gameState({ version: 1, mode: 'auto', home }) });
+    t.serverEmit('decision_submitted', { game_id: 'g1', side: 'home', kind: 'defensive', reason: 'infield back', state: gameState({ version: 2, mode: 'auto', home, phase: 'awaiting_offensive', waiting_for: 'away' }) });
+    t.serverEmit('play_resolved', { game_id: 'g1', play: play(1), reason: null, state: gameState({ version: 3, mode: 'auto', home, outs: 1 }) });
+    expect(ctrl.state.game?.version).toBe(2);
+    expect(ctrl.state.aiReason).toBe('NYY (AI) defensive: infield back');
+    expect(ctrl.state.catchingUp).toBe(true);
+    vi.advanceTimersByTime(AI_PACE_MS - 1);
+    expect(ctrl.state.game?.version).toBe(2);
+    vi.advanceTimersByTime(1);
+    expect(ctrl.state.game?.version).toBe(3);
+    expect(ctrl.state.plays.map((p) => p.play_no)).toEqual([1]);
+    expect(ctrl.state.catchingUp).toBe(false);
+  });
+
+  it('does not hold a game between two humans, and catches up when far behind', () => {
+    vi.useFakeTimers();
+    const { t, ctrl } = setup();
+    t.serverEmit('game_state', { game_id: 'g1', state: gameState({ version: 1 }) });
+    t.serverEmit('play_resolved', { game_id: 'g1', play: play(1), reason: null, state: gameState({ version: 2 }) });
+    t.serverEmit('play_resolved', { game_id: 'g1', play: play(2), reason: null, state: gameState({ version: 3 }) });
+    expect(ctrl.state.game?.version).toBe(3);
+
+    const base = gameState();
+    const away = { ...base.away, is_ai: true };
+    const home = { ...base.home, is_ai: true };
+    for (let v = 4; v <= 12; v += 1) {
+      t.serverEmit('play_resolved', { game_id: 'g1', play: play(v - 1), reason: 'ai', state: gameState({ version: v, away, home }) });
+    }
+    // Seven waiting behind the first beat: all shown at once; the next one is paced again.
+    expect(ctrl.state.game?.version).toBe(11);
+    vi.advanceTimersByTime(AI_PACE_MS);
+    expect(ctrl.state.game?.version).toBe(12);
+    expect(ctrl.state.plays).toHaveLength(11);
   });
 });
