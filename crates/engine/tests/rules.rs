@@ -190,6 +190,77 @@ fn walk_off_counts_only_the_winning_run_unless_homer() {
     assert_eq!(err, RuleError::GameOver);
 }
 
+/// A game tied going to the bottom of the 9th, home batting, nobody out.
+fn tied_bottom_of_the_ninth() -> Game {
+    let mut g = manual_game(RuleSettings::default());
+    for _ in 0..8 {
+        three_up_three_down(&mut g);
+        three_up_three_down(&mut g);
+    }
+    three_up_three_down(&mut g);
+    assert_eq!((g.inning(), g.half()), (9, dugout_engine::Half::Bottom));
+    g
+}
+
+#[test]
+fn a_walk_off_on_an_uncapped_hit_offers_no_try_to_the_trailing_runner() {
+    let mut g = tied_bottom_of_the_ninth();
+    pa(&mut g, ResultCode::Triple, None);
+    pa(&mut g, ResultCode::Walk, None);
+    assert!(g.bases().first.is_some() && g.bases().third.is_some());
+    let batter = g.batter().id;
+    // Without the walk-off the runner from 1st (now on 2nd) could try for 3rd.
+    let events = pa(&mut g, ResultCode::SingleUncapped, Some(FieldPos::LF));
+    assert!(g.is_over(), "the winning run ends the game at once");
+    assert_eq!(g.phase(), Phase::GameOver);
+    assert_eq!(g.outs(), 0);
+    assert_eq!((g.score().home, g.score().away), (1, 0));
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::PhaseChanged { phase } if *phase == Phase::AwaitingRunnerDecision)),
+        "no extra-base try after the walk-off: {events:?}"
+    );
+    assert!(matches!(events.last(), Some(Event::GameOver { .. })));
+    let p = g.last_play().unwrap();
+    assert_eq!((p.runs_scored, p.rbi, p.outs_recorded), (1, 1, 0));
+    assert_eq!(p.stats.hit, 1);
+    assert!(
+        p.runner_moves
+            .iter()
+            .all(|m| m.to != dugout_engine::RunnerTo::Out),
+        "nobody is out on a walk-off single: {:?}",
+        p.runner_moves
+    );
+    let bs = g.box_score();
+    let line = bs.batting[Side::Home]
+        .iter()
+        .find(|l| l.player_id == batter)
+        .unwrap();
+    assert_eq!((line.h, line.rbi), (1, 1));
+}
+
+#[test]
+fn a_walk_off_double_from_third_is_credited_as_a_single() {
+    // Official scoring 9.06(f): the batter gets only as many bases as the winning runner advanced.
+    let mut g = tied_bottom_of_the_ninth();
+    pa(&mut g, ResultCode::Triple, None);
+    let batter = g.batter().id;
+    pa(&mut g, ResultCode::Double2, None);
+    assert!(g.is_over());
+    let p = g.last_play().unwrap();
+    assert_eq!(p.stats.hit, 1, "credited as a single");
+    let batter_move = p.runner_moves.iter().find(|m| m.from == 0).unwrap();
+    assert_eq!(batter_move.player_id, batter);
+    assert_eq!(batter_move.to, dugout_engine::RunnerTo::Base(1));
+    let bs = g.box_score();
+    let line = bs.batting[Side::Home]
+        .iter()
+        .find(|l| l.player_id == batter)
+        .unwrap();
+    assert_eq!((line.h, line.doubles, line.rbi), (1, 0, 1));
+}
+
 #[test]
 fn home_team_ahead_skips_the_bottom_of_the_ninth() {
     let mut g = manual_game(RuleSettings::default());

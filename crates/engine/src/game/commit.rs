@@ -71,6 +71,17 @@ impl Game {
         let (mut runs, mut earned) = (0u16, 0u8);
         let mut capped = false;
         let mut prev_final = 5u8;
+        // The base the winning run started from, once it has scored (a walk-off, not a homer).
+        let mut winning_from: Option<u8> = None;
+        // A walk-off hit counts only as many bases as the winning runner advanced (official
+        // scoring 9.06(f)); the batter stops there (decision 016).
+        let hit_bases = m.hit.map(|h| match h {
+            crate::advance::Hit::Single => 1u8,
+            crate::advance::Hit::Double => 2,
+            crate::advance::Hit::Triple => 3,
+            crate::advance::Hit::HomeRun => 4,
+        });
+        let mut credited_hit = hit_bases;
         for mv in &m.moves {
             let runner = if mv.from == 0 {
                 Runner {
@@ -96,6 +107,14 @@ impl Game {
                 to =
                     Dest::from_number(target.min(prev_final.saturating_sub(1)).max(mv.from.max(1)));
             }
+            if mv.from == 0
+                && to != Dest::Out
+                && let (Some(won), Some(bases)) = (winning_from, credited_hit)
+            {
+                let limit = bases.min(4 - won.min(3)).max(1);
+                credited_hit = Some(limit);
+                to = Dest::from_number(to.number().unwrap_or(4).min(limit));
+            }
             let player_id = self.p(bat_side, runner.idx).id;
             let mut rm = RunnerMove {
                 player_id,
@@ -120,6 +139,9 @@ impl Game {
                 }
                 Dest::Home => {
                     runs += 1;
+                    if runs == needed {
+                        winning_from = Some(mv.from);
+                    }
                     let is_earned = runner.earned && !mv.on_error;
                     earned += u8::from(is_earned);
                     rm.charged_to =
@@ -132,15 +154,14 @@ impl Game {
         }
         let code = draft.code;
         let outs_recorded = m.outs.min(3 - self.outs.min(3));
-        let rbi = if capped { m.rbi.min(runs as u8) } else { m.rbi };
+        let rbi = if capped || winning_from.is_some() {
+            m.rbi.min(runs as u8)
+        } else {
+            m.rbi
+        };
         let mut stats = draft.stats;
-        if let Some(h) = m.hit {
-            stats.hit = match h {
-                crate::advance::Hit::Single => 1,
-                crate::advance::Hit::Double => 2,
-                crate::advance::Hit::Triple => 3,
-                crate::advance::Hit::HomeRun => 4,
-            };
+        if let Some(h) = credited_hit {
+            stats.hit = h;
         }
         match code {
             Some(ResultCode::Strikeout) => stats.so = true,
@@ -311,21 +332,33 @@ impl Game {
         s
     }
 
-    /// After a play: walk-off, end of the half-inning, or the next batter.
+    /// Whether the home team has taken the lead in the bottom of the last inning or later.
+    pub(crate) fn walked_off(&self) -> bool {
+        self.half == Half::Bottom
+            && self.inning >= self.setup.settings.innings
+            && self.score.home > self.score.away
+    }
+
+    /// Whether `runs` more for the batting side would end the game at once (rules.md §1).
+    pub(crate) fn runs_walk_off(&self, runs: u8) -> bool {
+        self.half == Half::Bottom
+            && self.inning >= self.setup.settings.innings
+            && self.score.home + u16::from(runs) > self.score.away
+    }
+
+    /// After a play: end of the half-inning, walk-off, or the next batter.
     pub(crate) fn after_play(&mut self, events: &mut Vec<Event>) {
         self.defense = None;
         self.offense = None;
         self.pending = None;
-        let s = self.setup.settings;
-        if self.half == Half::Bottom
-            && self.inning >= s.innings
-            && self.score.home > self.score.away
-        {
-            self.end_game(events);
-            return;
-        }
+        // The third out ends the half first (which ends the game when it should), so a finished
+        // game never shows three outs.
         if self.outs >= 3 {
             self.end_half(events);
+            return;
+        }
+        if self.walked_off() {
+            self.end_game(events);
             return;
         }
         self.phase = Phase::AwaitingDefensive;

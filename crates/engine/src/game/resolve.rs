@@ -311,6 +311,10 @@ impl Game {
             draft.movement.steal_attempt = false;
             self.strikeout_steal(&mut draft, dice);
         }
+        if draft.movement.offer.is_some() && self.runs_walk_off(draft.movement.runs) {
+            // The winning run is in: the game is over, no trailing runner tries for more.
+            draft.movement.offer = None;
+        }
         if let Some(offer) = draft.movement.offer {
             let safe_if = self.try_target(&offer);
             self.pending = Some(Pending::Try {

@@ -282,9 +282,9 @@ pub fn random_action(game: &Game, rng: &mut SplitMix64) -> Action {
 
 /// The invariants every state between actions keeps.
 pub fn check_invariants(game: &Game) {
-    // Between plays; a game that just ended may keep its third out (e.g. a runner thrown out on a
-    // try after the walk-off run crossed the plate).
-    assert!(game.is_over() || game.outs() <= 2, "outs {}", game.outs());
+    // Between plays, and after the game too: a third out ends the half-inning (outs back to 0)
+    // and a walk-off ends the game before any trailing runner can make another out.
+    assert!(game.outs() <= 2, "outs {}", game.outs());
     // Nobody in two places: runners are distinct and none of them is the batter.
     let b = game.bases();
     let on: Vec<PlayerId> = [b.first, b.second, b.third].into_iter().flatten().collect();
