@@ -104,6 +104,16 @@ export function allowedLocations(code: string): FieldPos[] {
   return [...FIELD_POSITIONS];
 }
 
+/** Where `code`'s ball may go, in words, for codes that limit it (the picker greys the rest). */
+export function locationRule(code: string): string | null {
+  if (code.startsWith('GROUNDBALL_')) return 'A groundball goes to an infielder (P and C included).';
+  if (code === 'POPOUT') return 'A popout goes to an infielder (P and C included).';
+  if (code.startsWith('FLYOUT_')) return 'A flyout goes to an outfielder.';
+  if (code === 'SINGLE_UNCAPPED' || code === 'DOUBLE_UNCAPPED') return 'An uncapped hit names the outfielder who fields it.';
+  if (code === 'LINEOUT') return 'A lineout goes to anyone but the catcher.';
+  return null;
+}
+
 /** Why the picked outcome cannot be sent yet, or null. */
 export function outcomeProblem(code: string | null, location: FieldPos | null): string | null {
   if (code === null) return 'Pick the result printed on the card.';

@@ -1,0 +1,21 @@
+// Which substitutions the rules allow right now (rules.md §9), so the panel can disable and explain
+// the ones the server would refuse. The server checks again.
+import type { GameState, Play } from '../protocol';
+
+/** Plays that are not a plate appearance: the pitcher faced no new batter. */
+const NOT_A_PA = new Set(['STOLEN_BASE', 'CAUGHT_STEALING', 'STEAL_HELD', 'WILD_PITCH', 'PASSED_BALL']);
+
+/**
+ * Why the current pitcher may not be changed yet, or null: the three-batter minimum (on by default)
+ * keeps him in until he has faced three batters or finished a half-inning (a play of his in an
+ * earlier half than this one means he did).
+ */
+export function pitcherLockReason(game: Pick<GameState, 'pitcher' | 'inning' | 'half'>, plays: readonly Play[]): string | null {
+  const p = game.pitcher;
+  if (!p) return null;
+  const his = plays.filter((x) => x.pitcher_id === p.player_id);
+  if (his.some((x) => x.inning !== game.inning || x.half !== game.half)) return null;
+  const faced = his.filter((x) => !NOT_A_PA.has(x.outcome)).length;
+  if (faced >= 3) return null;
+  return `${p.name} must face three batters or finish the half-inning first (${faced} so far).`;
+}

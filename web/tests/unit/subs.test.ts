@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { pitcherLockReason } from '../../src/rules/subs';
+import type { Play } from '../../src/protocol';
+
+const pitcher = { player_id: 50, name: 'Gerrit Cole', position: 'P', throws: 'R' as const, fatigued: false };
+function play(n: number, inning: number, half: 'top' | 'bottom', outcome = 'STRIKEOUT', pitcher_id = 50): Play {
+  return { play_no: n, inning, half, outcome, pitcher_id } as Play;
+}
+
+describe('three-batter minimum', () => {
+  it('keeps a pitcher in until he has faced three batters', () => {
+    const g = { pitcher, inning: 3, half: 'top' as const };
+    expect(pitcherLockReason(g, [])).toMatch(/Gerrit Cole must face three batters .*\(0 so far\)/);
+    expect(pitcherLockReason(g, [play(1, 3, 'top'), play(2, 3, 'top', 'STOLEN_BASE'), play(3, 3, 'top', 'WALK')])).toMatch(/\(2 so far\)/);
+    expect(pitcherLockReason(g, [play(1, 3, 'top'), play(2, 3, 'top', 'WALK'), play(3, 3, 'top', 'SINGLE_1')])).toBeNull();
+  });
+  it('lets him go once he finished a half-inning, and ignores other pitchers', () => {
+    expect(pitcherLockReason({ pitcher, inning: 4, half: 'top' }, [play(1, 3, 'top')])).toBeNull();
+    expect(pitcherLockReason({ pitcher, inning: 4, half: 'top' }, [play(1, 4, 'top', 'WALK', 49), play(2, 4, 'top', 'WALK', 49), play(3, 4, 'top', 'WALK', 49)])).toMatch(/0 so far/);
+    expect(pitcherLockReason({ pitcher: null, inning: 1, half: 'top' }, [])).toBeNull();
+  });
+});
