@@ -1,7 +1,8 @@
 // End-to-end: the real `dugout serve` (temp SQLite database, free loopback port) driven through
 // Debian's chromium by playwright-core. Two managers log in, create and claim a game, set lineups
 // and play the first inning through the UI while a third user watches and must see every play;
-// logging out must end the session. Screenshots go to tests/e2e/screenshots/.
+// logging out must end the session. Screenshots go to tests/e2e/screenshots/<run>/ (the run prints
+// the folder; E2E_SHOTS names another).
 //
 // Env: DUGOUT_BIN (the built binary; default: ../target/debug/dugout), E2E_BASE_URL (use a running
 // server instead of starting one), E2E_MODE (manual|auto, default manual), CHROMIUM (browser path).
@@ -16,7 +17,8 @@ import assert from 'node:assert/strict';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
-const shots = join(here, 'screenshots');
+const runName = new Date().toISOString().replace(/[:.]/g, '-');
+const shots = process.env.E2E_SHOTS ?? join(here, 'screenshots', runName);
 const MODE = process.env.E2E_MODE ?? 'manual';
 const STEP_MS = 15_000;
 
@@ -201,6 +203,7 @@ async function feedPlays(page) {
 
 async function main() {
   mkdirSync(shots, { recursive: true });
+  console.log(`screenshots: ${shots}`);
   const tmp = mkdtempSync(join(tmpdir(), 'dugout-e2e-'));
   let server = null;
   let browser = null;
@@ -217,6 +220,7 @@ async function main() {
     const bob = await login(browser, base, 'bob');
     const carol = await login(browser, base, 'carol');
 
+    // Alice creates a game: she manages home, away is open.
     // Alice creates a game: she manages home, away is open.
     await alice.page.click('[data-test=new-game-button]');
     await alice.page.waitForSelector('[data-test=new-game] select[name=home-team] option', { state: 'attached' });
@@ -235,7 +239,7 @@ async function main() {
     assert.match(share, new RegExp(`/games/${gameId}\\?claim=away$`));
     console.log(`game ${gameId} created; share link ${share}`);
 
-    // The lobby updates live: Bob's list (filter "All") gets the new game without a reload.
+    // Bob's list (filter "All") has the new game.
     await bob.page.click('[data-test=filter-all]');
     await bob.page.waitForSelector(`[data-test=game-card][data-game-id="${gameId}"]`, { timeout: STEP_MS });
 
@@ -334,22 +338,38 @@ async function main() {
     console.log(`played ${a.length} plays in ${steps} UI steps; spectator saw all of them`);
 
     // Connection loss: stop the server, every page shows the banner; start it again on the same
-    // database and port, the pages resume by themselves and the game goes on.
+    // database and port, the managers' pages resume by themselves and the game goes on. Carol's
+    // browser stays offline meanwhile, so when she comes back the game has moved on without her:
+    // her page must clear the banner and show the current state (version and plays), unreloaded.
     if (server.restartable) {
+      await carol.page.evaluate(() => {
+        window.__sameDocument = true;
+      });
+      await carol.ctx.setOffline(true);
       await server.stop();
       for (const p of [alice.page, bob.page, carol.page]) await p.waitForSelector('[data-test=offline-banner]', { timeout: STEP_MS });
       await shoot(carol.page, 'offline-1280.png');
       server = await startServer(tmp, server.port);
-      for (const p of [alice.page, bob.page, carol.page]) {
+      for (const p of [alice.page, bob.page]) {
         await p.waitForSelector('[data-test=offline-banner]', { state: 'detached', timeout: 30_000 });
       }
+      const carolBefore = await version(carol.page);
       const resumed = await step([alice, bob], plan);
       assert.ok(resumed, 'no manager could act after the reconnect');
       const v = await version(alice.page);
-      for (const p of [bob.page, carol.page]) {
-        await p.waitForFunction((min) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version')) >= min, v, { timeout: STEP_MS });
-      }
-      console.log(`server restarted; pages resumed and play went on (${resumed})`);
+      await bob.page.waitForFunction((min) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version')) >= min, v, { timeout: STEP_MS });
+      assert.ok(await carol.page.isVisible('[data-test=offline-banner]'), "the offline spectator's banner went away while she was offline");
+      assert.ok(carolBefore < v, 'the game did not move on while the spectator was offline');
+      await carol.ctx.setOffline(false);
+      await carol.page.waitForSelector('[data-test=offline-banner]', { state: 'detached', timeout: 30_000 });
+      await carol.page.waitForFunction((min) => Number(document.querySelector('[data-test=game-screen]')?.getAttribute('data-version')) >= min, v, { timeout: STEP_MS });
+      await carol.page.waitForFunction(
+        (want) => JSON.stringify([...document.querySelectorAll('[data-test=feed-play]')].map((e) => Number(e.getAttribute('data-play-no'))).sort((x, y) => x - y)) === want,
+        JSON.stringify(await feedPlays(alice.page)),
+        { timeout: STEP_MS },
+      );
+      assert.equal(await carol.page.evaluate(() => window.__sameDocument), true, "the spectator's page was reloaded");
+      console.log(`server restarted; managers resumed and play went on (${resumed}); the spectator came back at version ${v} from ${carolBefore}`);
     }
 
     // Screenshots for review: the game and the list at both widths.
