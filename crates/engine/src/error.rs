@@ -36,6 +36,11 @@ pub enum RuleError {
     /// The action belongs to the other side.
     #[error("{0}")]
     Forbidden(String),
+    /// An engine bug: the movement tables refused a situation the state machine thought legal.
+    /// Never produced by a correct engine (exhaustive tests guard it); the caller must drop the
+    /// game value and rebuild it from its action log, which does not hold this action.
+    #[error("internal engine error: {0}")]
+    Internal(String),
 }
 
 impl RuleError {
@@ -52,6 +57,7 @@ impl RuleError {
             RuleError::InvalidLineup(_) => "invalid_lineup",
             RuleError::GameOver => "game_over",
             RuleError::Forbidden(_) => "forbidden",
+            RuleError::Internal(_) => "internal",
         }
     }
 }

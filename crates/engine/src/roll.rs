@@ -176,6 +176,12 @@ pub enum RollKind {
         /// Dice.
         dice: D20,
     },
+    /// The passed-ball check of a catcher's foul pop (`FO` with runners on, reference §6.4): a
+    /// d20 against the catcher's `pb`.
+    PassedBall {
+        /// Dice.
+        dice: D20,
+    },
 }
 
 /// A roll with its id (protocol.md Roll).

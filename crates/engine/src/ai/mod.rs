@@ -135,6 +135,7 @@ pub fn answer_check(game: &Game) -> Option<Choice> {
         crate::RollKind::Ab(_) => "NONE",
         crate::RollKind::Fielding { .. } => "G2",
         crate::RollKind::ExtraBase { .. } => "SAFE",
+        crate::RollKind::PassedBall { .. } => "NONE",
         crate::RollKind::Bunt { .. } => "SUCCESS",
         _ => "OUT",
     };

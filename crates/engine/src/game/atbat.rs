@@ -32,7 +32,7 @@ impl Game {
         rolled_by: RolledBy,
         dice: &mut impl DiceSource,
         events: &mut Vec<Event>,
-    ) {
+    ) -> super::Step {
         let mut rolls = std::mem::take(&mut self.carried_rolls);
         let manual = self.setup.mode == Mode::Manual;
         loop {
@@ -81,19 +81,19 @@ impl Game {
                             check: CheckWait::WpPb(kind),
                         });
                         self.phase = Phase::AwaitingOutcome;
-                        return;
+                        return Ok(());
                     }
                     Some(r) if check_d20 <= r => {
                         rolls.push(roll);
                         self.wild_pitch(kind, rolls, events);
-                        return;
+                        return Ok(());
                     }
                     Some(_) => {
                         rolls.push(roll);
                         if manual {
                             self.carried_rolls = rolls;
                             self.phase = Phase::AwaitingRoll;
-                            return;
+                            return Ok(());
                         }
                         continue;
                     }
@@ -109,7 +109,7 @@ impl Game {
             match read {
                 Some((code, location)) => {
                     rolls.push(roll);
-                    self.resolve_code(code, location, rolls, dice, events);
+                    return self.resolve_code(code, location, rolls, dice, events);
                 }
                 None => {
                     // Manual mode, or a card the league lacks: a manager reads it (§1.4).
@@ -125,7 +125,7 @@ impl Game {
                     self.phase = Phase::AwaitingOutcome;
                 }
             }
-            return;
+            return Ok(());
         }
     }
 

@@ -186,14 +186,10 @@ impl Game {
         {
             stats.sf = true;
         }
-        if m.double_play {
-            stats.dp = true;
-            if code.is_some_and(|c| c.is_groundball())
-                || draft.check_pos.is_some_and(|p| p.is_infield())
-            {
-                stats.gidp = draft.pa;
-            }
-        }
+        stats.dp = m.double_play;
+        // GIDP: a force double play of the groundball chart, or the rare-play interference DP
+        // (set on the draft); not a hit-and-run double-off or a failed try after a groundout.
+        stats.gidp = draft.pa && (stats.gidp || m.grounded_into_double_play());
         let ab = draft.pa
             && !(stats.bb || stats.hbp || stats.sac || stats.sf)
             && draft.outcome != PlayOutcome::SacBunt

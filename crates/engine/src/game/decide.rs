@@ -40,7 +40,7 @@ impl Game {
         });
         self.defense = Some(decision);
         if decision.intentional_walk {
-            self.intentional_walk(events);
+            self.intentional_walk(events)?;
         } else {
             self.phase = Phase::AwaitingOffensive;
         }
@@ -80,7 +80,7 @@ impl Game {
         if self.setup.mode == Mode::Manual {
             self.phase = Phase::AwaitingRoll;
         } else {
-            self.pitch(RolledBy::Server, dice, events);
+            self.pitch(RolledBy::Server, dice, events)?;
         }
         Ok(())
     }
@@ -97,20 +97,25 @@ impl Game {
             Phase::AwaitingOutcome => return Err(RuleError::RollAlreadyPending),
             _ => return Err(self.wrong_phase("rolling the dice")),
         }
-        self.pitch(rolled_by, dice, events);
-        Ok(())
+        self.pitch(rolled_by, dice, events)
     }
 
     /// The pitch after both decisions: a bunt roll or an at-bat roll.
-    fn pitch(&mut self, rolled_by: RolledBy, dice: &mut impl DiceSource, events: &mut Vec<Event>) {
+    fn pitch(
+        &mut self,
+        rolled_by: RolledBy,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) -> super::Step {
         let bunt = matches!(
             self.offense.map(|o| o.action),
             Some(OffensiveAction::SacBunt | OffensiveAction::SqueezeBunt)
         );
         if bunt {
             self.bunt(rolled_by, dice, events);
+            Ok(())
         } else {
-            self.at_bat(rolled_by, dice, events);
+            self.at_bat(rolled_by, dice, events)
         }
     }
 }

@@ -76,13 +76,14 @@ impl Game {
     }
 
     /// An intentional walk, applied at once.
-    pub(crate) fn intentional_walk(&mut self, events: &mut Vec<Event>) {
+    pub(crate) fn intentional_walk(&mut self, events: &mut Vec<Event>) -> super::Step {
         let rolls = std::mem::take(&mut self.carried_rolls);
         let mut draft = self.draft(PlayOutcome::Code(ResultCode::IntentionalWalk), rolls);
         draft.code = Some(ResultCode::IntentionalWalk);
         let s = self.situation(None);
-        draft.movement = advance::resolve(ResultCode::IntentionalWalk, &s)
-            .unwrap_or_else(|_| super::resolve::fallback(&s));
+        draft.movement =
+            advance::resolve(ResultCode::IntentionalWalk, &s).map_err(super::internal)?;
         self.commit(draft, events);
+        Ok(())
     }
 }

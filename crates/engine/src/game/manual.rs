@@ -19,6 +19,11 @@ pub(crate) enum CheckWait {
     Try(Box<Draft>),
     /// Bunt without a grade: `SUCCESS` or `FAIL`.
     Bunt,
+    /// Catcher `SPD` without the batter's speed: `SAFE` or `OUT` (fielding side).
+    Speed(Box<Draft>),
+    /// Catcher foul pop with runners on, without the catcher's `pb`: `ADVANCE` or `NONE`
+    /// (fielding side).
+    FoulPopPassedBall(Box<Draft>),
 }
 
 impl Game {
@@ -110,7 +115,7 @@ impl Game {
                 let mut rolls = std::mem::take(&mut self.carried_rolls);
                 rolls.push(roll);
                 self.pending = None;
-                self.resolve_code(code, location, rolls, dice, events);
+                self.resolve_code(code, location, rolls, dice, events)?;
             }
             Some(Pending::Check { roll, check }) => match check {
                 CheckWait::WpPb(kind) => {
@@ -129,7 +134,7 @@ impl Game {
                         if self.setup.mode == Mode::Manual {
                             self.phase = Phase::AwaitingRoll;
                         } else {
-                            self.at_bat(RolledBy::Server, dice, events);
+                            self.at_bat(RolledBy::Server, dice, events)?;
                         }
                     }
                 }
@@ -141,14 +146,24 @@ impl Game {
                         return bad("error is 0, 1, 2 or 3".into());
                     };
                     let pos = draft.check_pos.unwrap_or(FieldPos::SS);
-                    let x =
-                        match fielding::final_outcome(base, err, pos, &self.situation(Some(pos))) {
-                            Ok(x) => x,
-                            Err(e) => return bad(e.to_string()),
-                        };
+                    let s = self.situation(Some(pos));
+                    let rare = matches!(roll.kind, RollKind::Fielding { dice } if dice.d100 == 1);
+                    let x = if rare {
+                        // d100 = 1: the rare play of the base result, never an error (§8).
+                        if err != ErrorLevel::None {
+                            return bad("a rare play (d100 = 1) has no error: send error 0".into());
+                        }
+                        fielding::rare_outcome(base, pos, &s)
+                    } else {
+                        fielding::final_outcome(base, err, pos, &s)
+                    };
+                    let x = match x {
+                        Ok(x) => x,
+                        Err(e) => return bad(e.to_string()),
+                    };
                     self.pending = None;
                     draft.rolls.push(roll);
-                    self.after_x_check(*draft, x, dice, events);
+                    self.after_x_check(*draft, x, dice, events)?;
                 }
                 CheckWait::Try(mut draft) => {
                     let safe = match outcome {
@@ -160,6 +175,26 @@ impl Game {
                     draft.rolls.push(roll);
                     draft.movement = advance::resolve_try(&draft.movement, Some(safe));
                     self.commit(*draft, events);
+                }
+                CheckWait::Speed(mut draft) => {
+                    let safe = match outcome {
+                        "SAFE" => true,
+                        "OUT" => false,
+                        _ => return bad("answer SAFE or OUT".into()),
+                    };
+                    self.pending = None;
+                    draft.rolls.push(roll);
+                    self.after_speed_check(*draft, safe, dice, events)?;
+                }
+                CheckWait::FoulPopPassedBall(mut draft) => {
+                    let passed_ball = match outcome {
+                        "ADVANCE" => true,
+                        "NONE" => false,
+                        _ => return bad("answer ADVANCE or NONE".into()),
+                    };
+                    self.pending = None;
+                    draft.rolls.push(roll);
+                    self.after_foul_pop_check(*draft, passed_ball, dice, events)?;
                 }
                 CheckWait::Bunt => {
                     let success = match outcome {

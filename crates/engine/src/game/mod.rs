@@ -44,6 +44,16 @@ mod shared_setup {
     }
 }
 
+/// The result of an internal step of an action: `Err` only for [`RuleError::Internal`] past the
+/// point where the action's checks passed.
+pub(crate) type Step = Result<(), RuleError>;
+
+/// An advance-module refusal where none can happen: an engine bug, surfaced as a typed error
+/// instead of a made-up play.
+pub(crate) fn internal(e: crate::advance::AdvanceError) -> RuleError {
+    RuleError::Internal(e.to_string())
+}
+
 /// A runner on base.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Runner {

@@ -2,14 +2,14 @@
 //! movement of [`crate::advance`], hit-and-run strikeouts, and extra-base offers.
 
 use super::manual::CheckWait;
-use super::{Draft, Game, Pending};
+use super::{Draft, Game, Pending, Step, internal};
 use crate::advance::{self, Dest, LocationKind, Movement, Situation, hit_location};
 use crate::dice::draw;
 use crate::fielding::{self, Fielder, FieldingDice, XResult};
 use crate::roll::D20;
 use crate::{
     DiceSource, DiePurpose, Event, OffensiveAction, Phase, PlayOutcome, PlayStats, Roll, RollKind,
-    RolledBy,
+    RolledBy, RuleError,
 };
 use dugout_model::{FieldPos, Hand, ResultCode};
 
@@ -71,7 +71,7 @@ impl Game {
         rolls: Vec<Roll>,
         dice: &mut impl DiceSource,
         events: &mut Vec<Event>,
-    ) {
+    ) -> Step {
         let mut draft = self.draft(PlayOutcome::Code(code), rolls);
         let hand = self.batter_hand();
         let mut eff = code;
@@ -124,12 +124,10 @@ impl Game {
         draft.code = Some(eff);
         let s = self.situation(location);
         if eff == ResultCode::XCheck {
-            self.x_check(draft, location.unwrap_or(FieldPos::SS), dice, events);
-            return;
+            return self.x_check(draft, location.unwrap_or(FieldPos::SS), dice, events);
         }
-        let movement = advance::resolve(eff, &s).unwrap_or_else(|_| fallback(&s));
-        draft.movement = movement;
-        self.finish(draft, dice, events);
+        draft.movement = advance::resolve(eff, &s).map_err(internal)?;
+        self.finish(draft, dice, events)
     }
 
     /// A fielding check at `pos` (rules.md §8).
@@ -139,7 +137,7 @@ impl Game {
         pos: FieldPos,
         dice: &mut impl DiceSource,
         events: &mut Vec<Event>,
-    ) {
+    ) -> Step {
         let fd = FieldingDice {
             d20: draw(dice, 20, DiePurpose::FieldingRange),
             d3d6: draw(dice, 6, DiePurpose::FieldingError)
@@ -169,16 +167,11 @@ impl Game {
                 check: CheckWait::XCheck(Box::new(draft)),
             });
             self.phase = Phase::AwaitingOutcome;
-            return;
+            return Ok(());
         };
         draft.rolls.push(roll);
-        match fielding::x_check(fielder, fd, &s) {
-            Ok(x) => self.after_x_check(draft, x, dice, events),
-            Err(_) => {
-                draft.movement = fallback(&s);
-                self.finish(draft, dice, events);
-            }
-        }
+        let x = fielding::x_check(fielder, fd, &s).map_err(internal)?;
+        self.after_x_check(draft, x, dice, events)
     }
 
     /// Acts on a fielding check's outcome (rolled, or a manager's answer).
@@ -188,9 +181,8 @@ impl Game {
         x: fielding::XCheckOutcome,
         dice: &mut impl DiceSource,
         events: &mut Vec<Event>,
-    ) {
+    ) -> Step {
         let pos = x.pos;
-        let s = self.situation(Some(pos));
         draft.note = format!(" to {pos}: {}", x.chart.as_str());
         if x.base != x.chart {
             draft.note.push_str(&format!(" → {}", x.base.as_str()));
@@ -202,61 +194,103 @@ impl Game {
         }
         if let Some(rare) = x.rare_play {
             draft.note.push_str(&format!(" (rare play: {rare:?})"));
+            // The runner's interference turns the play into the batter's GIDP (reference §6.5).
+            draft.stats.gidp = rare == fielding::RarePlay::InterferenceDoublePlay;
         }
         match x.result {
             XResult::Play(m) => {
                 draft.movement = m;
-                self.finish(draft, dice, events);
+                self.finish(draft, dice, events)
             }
             XResult::SpeedCheck => {
-                let speed = self.batter_speed();
                 let d20 = draw(dice, 20, DiePurpose::Speed);
-                let roll = self.make_roll(RollKind::Speed { dice: D20 { d20 } }, RolledBy::Server);
+                let mut roll =
+                    self.make_roll(RollKind::Speed { dice: D20 { d20 } }, RolledBy::Server);
+                let Some(speed) = self.batter_speed() else {
+                    // No speed rating: the fielding side answers SAFE or OUT (protocol §1.4).
+                    roll.answer_by = Some(self.fielding_side());
+                    events.push(Event::DiceRolled { roll: roll.clone() });
+                    self.pending = Some(Pending::Check {
+                        roll,
+                        check: CheckWait::Speed(Box::new(draft)),
+                    });
+                    self.phase = Phase::AwaitingOutcome;
+                    return Ok(());
+                };
                 draft.rolls.push(roll);
-                let safe = speed.is_some_and(|sp| d20 <= sp);
-                draft.note.push_str(if safe {
-                    " (speed: safe)"
-                } else {
-                    " (speed: out)"
-                });
-                draft.movement = fielding::speed_check(safe, &s).unwrap_or_else(|_| fallback(&s));
-                self.finish(draft, dice, events);
+                self.after_speed_check(draft, d20 <= speed, dice, events)
             }
             XResult::PassedBallCheck => {
-                let pb = self
-                    .field()
-                    .fielder(FieldPos::C)
-                    .and_then(|c| self.p(self.fielding_side(), c).fielding(FieldPos::C)?.pb)
-                    .unwrap_or(0);
                 let d20 = draw(dice, 20, DiePurpose::WpPbCheck);
-                let roll =
-                    self.make_roll(RollKind::Location { dice: D20 { d20 } }, RolledBy::Server);
+                let mut roll =
+                    self.make_roll(RollKind::PassedBall { dice: D20 { d20 } }, RolledBy::Server);
+                let Some(pb) = self.catcher_pb() else {
+                    // No `pb` rating: the fielding side answers ADVANCE or NONE (protocol §1.4).
+                    roll.answer_by = Some(self.fielding_side());
+                    events.push(Event::DiceRolled { roll: roll.clone() });
+                    self.pending = Some(Pending::Check {
+                        roll,
+                        check: CheckWait::FoulPopPassedBall(Box::new(draft)),
+                    });
+                    self.phase = Phase::AwaitingOutcome;
+                    return Ok(());
+                };
                 draft.rolls.push(roll);
-                match fielding::foul_pop_check(d20 <= pb, &s) {
-                    Ok(XResult::Play(m)) => {
-                        draft.movement = m;
-                        self.finish(draft, dice, events);
-                    }
-                    Ok(XResult::Reroll(m)) => self.reroll(draft, m, dice, events),
-                    _ => {
-                        draft.movement = fallback(&s);
-                        self.finish(draft, dice, events);
-                    }
-                }
+                self.after_foul_pop_check(draft, d20 <= pb, dice, events)
             }
             XResult::Reroll(m) => self.reroll(draft, m, dice, events),
         }
     }
 
+    /// Settles a catcher's `SPD` check (rolled, or the fielding side's answer).
+    pub(crate) fn after_speed_check(
+        &mut self,
+        mut draft: Draft,
+        safe: bool,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) -> Step {
+        draft.note.push_str(if safe {
+            " (speed: safe)"
+        } else {
+            " (speed: out)"
+        });
+        let s = self.situation(Some(FieldPos::C));
+        draft.movement = fielding::speed_check(safe, &s).map_err(internal)?;
+        self.finish(draft, dice, events)
+    }
+
+    /// Settles a catcher's foul pop with runners on after its passed-ball check.
+    pub(crate) fn after_foul_pop_check(
+        &mut self,
+        mut draft: Draft,
+        passed_ball: bool,
+        dice: &mut impl DiceSource,
+        events: &mut Vec<Event>,
+    ) -> Step {
+        let s = self.situation(Some(FieldPos::C));
+        match fielding::foul_pop_check(passed_ball, &s).map_err(internal)? {
+            XResult::Reroll(m) => self.reroll(draft, m, dice, events),
+            XResult::Play(m) => {
+                draft.movement = m;
+                self.finish(draft, dice, events)
+            }
+            other => Err(RuleError::Internal(format!(
+                "a foul-pop check gave {other:?}"
+            ))),
+        }
+    }
+
     /// The batter stays up and rolls again (a dropped foul pop, a passed ball on a foul pop):
-    /// runners who moved make a play of their own (`pa = 0`), else the dice carry over.
+    /// runners who moved make a play of their own (`pa = 0`); a charged error with nobody moving
+    /// is recorded too (the error counts), keeping the decisions; else the dice carry over.
     fn reroll(
         &mut self,
         mut draft: Draft,
         m: Movement,
         dice: &mut impl DiceSource,
         events: &mut Vec<Event>,
-    ) {
+    ) -> Step {
         let moved = m.moves.iter().any(|mv| mv.to != Dest::Base(mv.from));
         if moved {
             draft.movement = m;
@@ -264,14 +298,33 @@ impl Game {
             draft.outcome = PlayOutcome::PassedBall;
             draft.stats.pb = true;
             self.commit(draft, events);
-            return;
+            return Ok(());
         }
-        self.carried_rolls = draft.rolls;
+        if draft.errors > 0 {
+            // A dropped foul pop: the error is charged on a play of its own (`pa = 0`, nobody
+            // moves), and the batter rolls again with the same decisions (protocol §1.4).
+            draft.movement = m;
+            draft.pa = false;
+            draft.note.push_str(" (dropped foul, the batter stays up)");
+            let (defense, offense) = (self.defense, self.offense);
+            self.commit(draft, events);
+            self.defense = defense;
+            self.offense = offense;
+        } else {
+            self.carried_rolls = draft.rolls;
+        }
         if self.setup.mode == crate::Mode::Manual {
             self.phase = Phase::AwaitingRoll;
+            Ok(())
         } else {
-            self.at_bat(RolledBy::Server, dice, events);
+            self.at_bat(RolledBy::Server, dice, events)
         }
+    }
+
+    /// The catcher's passed-ball rating, or `None` when the league lacks it.
+    fn catcher_pb(&self) -> Option<u8> {
+        let c = self.field().fielder(FieldPos::C)?;
+        self.p(self.fielding_side(), c).fielding(FieldPos::C)?.pb
     }
 
     /// The checked fielder's ratings, or `None` when the league lacks them.
@@ -306,7 +359,7 @@ impl Game {
         mut draft: Draft,
         dice: &mut impl DiceSource,
         events: &mut Vec<Event>,
-    ) {
+    ) -> Step {
         if draft.movement.steal_attempt {
             draft.movement.steal_attempt = false;
             self.strikeout_steal(&mut draft, dice);
@@ -326,31 +379,9 @@ impl Game {
             events.push(Event::PhaseChanged {
                 phase: Phase::AwaitingRunnerDecision,
             });
-            return;
+            return Ok(());
         }
         self.commit(draft, events);
+        Ok(())
     }
-}
-
-/// A batter-out, runners-hold movement: used only if the movement tables refuse a situation that
-/// the state machine believes legal, so a bad chart cell can never panic a live game.
-pub(crate) fn fallback(s: &Situation) -> Movement {
-    advance::resolve(
-        ResultCode::Strikeout,
-        &Situation {
-            hit_and_run: false,
-            ..*s
-        },
-    )
-    .unwrap_or(Movement {
-        moves: Vec::new(),
-        outs: 1,
-        runs: 0,
-        rbi: 0,
-        groundball_result: None,
-        double_play: false,
-        hit: None,
-        offer: None,
-        steal_attempt: false,
-    })
 }
