@@ -490,3 +490,22 @@ fn lineups_are_checked_with_every_reason() {
         "{msg}"
     );
 }
+
+#[test]
+fn the_ai_weighs_a_try_with_the_outs_after_the_results_own_out() {
+    let mut g = manual_game(RuleSettings::default());
+    pa(&mut g, ResultCode::Strikeout, None);
+    pa(&mut g, ResultCode::Double2, None);
+    assert_eq!((g.outs(), g.bases().second.is_some()), (1, true));
+    // FLYOUT_B: the batter is the second out; the runner on 2nd may try for 3rd.
+    pa(&mut g, ResultCode::FlyoutB, Some(FieldPos::CF));
+    assert_eq!(g.phase(), Phase::AwaitingRunnerDecision);
+    assert_eq!(g.outs(), 1, "the play is not applied yet");
+    assert_eq!(g.outs_before_pending_try(), Some(2));
+    let choice = dugout_engine::ai::Manager::new(1).choose(&g).unwrap();
+    assert!(
+        choice.reason.contains("the 85% break-even"),
+        "two outs after the flyout: {}",
+        choice.reason
+    );
+}

@@ -134,8 +134,10 @@ pub(super) fn runner(game: &Game, side: Side) -> Choice {
     let chance = p
         .safe_if_d20_at_most
         .map(|t| f64::from(t.clamp(0, 20)) / 20.0);
-    // Going home is worth more than taking third; with two outs an out costs less.
-    let need = match (p.to, game.outs()) {
+    // Going home is worth more than taking third; with two outs an out costs less. The outs
+    // that count are those after the result's own out (a flyout's batter), not before the play.
+    let outs = game.outs_before_pending_try().unwrap_or(game.outs());
+    let need = match (p.to, outs) {
         (Base::Home, 2) => 0.45,
         (Base::Home, _) => 0.6,
         (_, 2) => 0.85,

@@ -186,6 +186,15 @@ impl Game {
         })
     }
 
+    /// The outs once the result that offers the pending extra-base try has moved its runners
+    /// (before the try itself): what the runner's decision weighs. `None` without a try.
+    pub fn outs_before_pending_try(&self) -> Option<u8> {
+        let Some(Pending::Try { draft, .. }) = &self.pending else {
+            return None;
+        };
+        Some((self.outs + draft.movement.outs).min(3))
+    }
+
     /// Every play so far.
     pub fn plays(&self) -> &[Play] {
         &self.plays
