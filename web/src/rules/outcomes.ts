@@ -80,6 +80,58 @@ export const OUTCOME_GROUPS: CodeGroup[] = [
 
 export const ALL_OUTCOME_CODES: string[] = OUTCOME_GROUPS.flatMap((g) => g.codes.map((c) => c.code));
 
+/** Short names of every play outcome (protocol.md §1.2 Play), for the feed. */
+const OUTCOME_NAMES: Record<string, string> = {
+  STRIKEOUT: 'Strikeout',
+  WALK: 'Walk',
+  INTENTIONAL_WALK: 'Intentional walk',
+  HIT_BY_PITCH: 'Hit by pitch',
+  SINGLE_1: 'Single (SI*)',
+  SINGLE_2: 'Single (SI**)',
+  SINGLE_UNCAPPED: 'Single',
+  DOUBLE_2: 'Double (DO**)',
+  DOUBLE_3: 'Double (DO***)',
+  DOUBLE_UNCAPPED: 'Double',
+  TRIPLE: 'Triple',
+  HOMERUN: 'Home run',
+  BP_HOMERUN: 'Ballpark home run',
+  BP_SINGLE: 'Ballpark single',
+  GROUNDBALL_A: 'Groundball A',
+  GROUNDBALL_B: 'Groundball B',
+  GROUNDBALL_C: 'Groundball C',
+  FLYOUT_A: 'Flyout A',
+  FLYOUT_B: 'Flyout B',
+  FLYOUT_BQ: 'Flyout B?',
+  FLYOUT_C: 'Flyout C',
+  LINEOUT: 'Lineout',
+  POPOUT: 'Popout',
+  FOULOUT: 'Foul out',
+  X_CHECK: 'Fielding check',
+  STOLEN_BASE: 'Stolen base',
+  CAUGHT_STEALING: 'Caught stealing',
+  STEAL_HELD: 'Runners held',
+  SAC_BUNT: 'Sacrifice bunt',
+  BUNT_FAILED: 'Bunt failed',
+  SQUEEZE: 'Squeeze',
+  WILD_PITCH: 'Wild pitch',
+  PASSED_BALL: 'Passed ball',
+};
+
+/** A play outcome's name for people: `SINGLE_1` → "Single (SI*)"; an unknown code as words. */
+export function outcomeName(code: string): string {
+  return OUTCOME_NAMES[code] ?? code.replace(/_/g, ' ').toLowerCase();
+}
+
+/** A play description with its result codes in words ("Riley: STRIKEOUT" → "Riley: strikeout"). */
+export function readableDescription(text: string): string {
+  return text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z]{4,}\b/g, (code) => {
+    const name = OUTCOME_NAMES[code];
+    if (!name) return code;
+    const plain = name.replace(/ \(.*\)$/, '');
+    return plain.charAt(0).toLowerCase() + plain.slice(1);
+  });
+}
+
 const INFIELD: FieldPos[] = ['P', 'C', '1B', '2B', '3B', 'SS'];
 const OUTFIELD: FieldPos[] = ['LF', 'CF', 'RF'];
 

@@ -83,7 +83,8 @@ async function launch() {
 }
 
 async function login(browser, base, name) {
-  const ctx = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+  // Reduced motion: the dice do not spin, so screenshots show them settled.
+  const ctx = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await ctx.newPage();
   page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
   await page.goto('/');

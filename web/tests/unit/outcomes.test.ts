@@ -84,3 +84,16 @@ describe('pending rolls', () => {
     expect(mayAnswer(vsAi, ab({ card: 'pitcher' }), 'away')).toBe(true);
   });
 });
+
+describe('outcomes in words', () => {
+  it('names every card code and the plays without a card', async () => {
+    const { outcomeName, readableDescription, ALL_OUTCOME_CODES } = await import('../../src/rules/outcomes');
+    for (const c of ALL_OUTCOME_CODES) expect(outcomeName(c)).not.toMatch(/_/);
+    expect(outcomeName('SINGLE_1')).toBe('Single (SI*)');
+    expect(outcomeName('STEAL_HELD')).toBe('Runners held');
+    expect(outcomeName('SOMETHING_NEW')).toBe('something new');
+    expect(readableDescription('Austin Riley: STRIKEOUT')).toBe('Austin Riley: strikeout');
+    expect(readableDescription('Kevin Pillar: SINGLE_1; Orlando Arcia to 2nd')).toBe('Kevin Pillar: single; Orlando Arcia to 2nd');
+    expect(readableDescription('Lourdes Gurriel: GROUNDBALL_B (SS); NASA stays')).toBe('Lourdes Gurriel: groundball B (SS); NASA stays');
+  });
+});
