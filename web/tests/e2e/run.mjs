@@ -202,6 +202,43 @@ async function feedPlays(page) {
   return page.$$eval('[data-test=feed-play]', (els) => els.map((e) => Number(e.getAttribute('data-play-no'))).sort((a, b) => a - b));
 }
 
+/**
+ * An auto game against the AI: the AI's calls show with their one-line reasons, one at a time
+ * (the client paces them), and a human can play on through them.
+ */
+async function autoGameAgainstAi(browser, base) {
+  const dave = await login(browser, base, 'dave');
+  const p = dave.page;
+  await p.click('[data-test=new-game-button]');
+  await p.waitForSelector('[data-test=new-game] select[name=home-team] option', { state: 'attached' });
+  await p.selectOption('[data-test=new-game] select[name=mode]', 'auto');
+  await p.click('[data-test=new-game] input[name=away-seat][value=me]', { force: true });
+  await p.click('[data-test=new-game] input[name=home-seat][value=ai]', { force: true });
+  await p.click('[data-test=create-game]');
+  await p.waitForURL(/\/games\/[0-9a-f-]{36}$/);
+  await p.click('[data-test=auto-lineup]');
+  await p.waitForSelector('[data-test=action-panel]', { timeout: STEP_MS });
+  // Dave bats first: the AI's defensive call for the first batter comes with its reason.
+  const reason = await p.waitForSelector('[data-test=ai-reason]', { timeout: STEP_MS });
+  const first = (await reason.textContent())?.trim() ?? '';
+  assert.match(first, /\(AI\)/, `the AI reason does not say who decided: ${first}`);
+  const plan = { i: 0 };
+  for (let played = 0; played < 3; ) {
+    const did = await step([dave], plan);
+    if (did === null) {
+      const v = await version(p);
+      await waitVersionAbove(p, v);
+      continue;
+    }
+    played = (await feedPlays(p)).length;
+  }
+  const reasons = await p.$$eval('[data-test=feed-note], [data-test=play-reason]', (els) => els.map((e) => e.textContent?.trim()));
+  assert.ok(reasons.some((r) => /\(AI\)/.test(r ?? '')), 'no AI reason reached the play-by-play');
+  await shoot(p, 'auto-vs-ai-1280.png');
+  await dave.ctx.close();
+  console.log(`auto game against the AI: 3 plays; first AI call "${first}"`);
+}
+
 async function main() {
   mkdirSync(shots, { recursive: true });
   console.log(`screenshots: ${shots}`);
@@ -392,6 +429,8 @@ async function main() {
     await shoot(alice.page, 'list-1280.png');
     await alice.page.setViewportSize({ width: 390, height: 844 });
     await shoot(alice.page, 'list-390.png');
+    await autoGameAgainstAi(browser, base);
+
     await alice.page.goto('/');
     await alice.page.waitForURL('**/games');
 
