@@ -127,8 +127,12 @@ async function waitVersionAbove(page, v) {
   );
 }
 
-/** The location a picked code allows first, so the submission is legal. */
+/**
+ * The results the managers read off the cards, in turn, each with a location it allows. The first
+ * is a home run, so the score (not only the inning) changes where everyone can see it.
+ */
 const PLAN = [
+  { code: 'HOMERUN', loc: null },
   { code: 'SINGLE_1', loc: null },
   { code: 'STRIKEOUT', loc: null },
   { code: 'GROUNDBALL_B', loc: 'SS' },
