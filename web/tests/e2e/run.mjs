@@ -98,6 +98,18 @@ async function login(browser, base, name) {
 /** A full-page screenshot from the top (the sticky header would otherwise cover the middle). */
 async function shoot(page, name) {
   await page.evaluate(() => window.scrollTo(0, 0));
+  // After a viewport change the layout must have settled: every card holds all of its content.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.card')].every((c) => {
+        const bottom = c.getBoundingClientRect().bottom + 1;
+        return [...c.children].every((k) => k.getBoundingClientRect().bottom <= bottom);
+      }),
+    null,
+    { timeout: STEP_MS },
+  );
+  // Two rendered frames, so the screenshot is not composited from the layout before the resize.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: join(shots, name), fullPage: true });
 }
 
