@@ -226,7 +226,9 @@ export class GameCtrl {
 
   async loadBoxScore(): Promise<void> {
     try {
-      this.state.boxScore = await api.boxScore(this.gameId);
+      const box = await api.boxScore(this.gameId);
+      // Before both lineups are in the server sends only the line score: nothing to show yet.
+      this.state.boxScore = box.batting && box.pitching && box.totals ? box : null;
     } catch {
       // Shown as "no plays yet".
     }
@@ -276,6 +278,8 @@ export class GameCtrl {
       case 'game_state':
         void this.catchUpPlays();
         if (before === null || before.phase !== state.phase || state.phase === 'awaiting_lineups') void this.loadLineups();
+        // The game starting (lineups in) gives the box score its batting orders.
+        if (before !== null && before.status !== state.status) this.scheduleBoxScore();
         break;
       case 'decision_submitted': {
         const p = payload as ServerEvents['decision_submitted'];

@@ -1,6 +1,6 @@
 // Which substitutions the rules allow right now (rules.md §9), so the panel can disable and explain
 // the ones the server would refuse. The server checks again.
-import type { GameState, Play } from '../protocol';
+import type { FieldPos, GameState, LineupData, Play } from '../protocol';
 
 /** Plays that are not a plate appearance: the pitcher faced no new batter. */
 const NOT_A_PA = new Set(['STOLEN_BASE', 'CAUGHT_STEALING', 'STEAL_HELD', 'WILD_PITCH', 'PASSED_BALL']);
@@ -18,4 +18,18 @@ export function pitcherLockReason(game: Pick<GameState, 'pitcher' | 'inning' | '
   const faced = his.filter((x) => !NOT_A_PA.has(x.outcome)).length;
   if (faced >= 3) return null;
   return `${p.name} must face three batters or finish the half-inning first (${faced} so far).`;
+}
+
+const FIELD_ORDER: FieldPos[] = ['C', '1B', '2B', '3B', 'SS', 'LF', 'CF', 'RF'];
+
+/**
+ * The fielding positions nobody holds (a pinch hitter or runner left his predecessor's open), in
+ * the order a form should offer them: the field first, then the mound if its pitcher is gone.
+ */
+export function openPositions(lineup: Pick<LineupData, 'lineup' | 'pitcher'>): FieldPos[] {
+  const held = new Set(lineup.lineup.map((s) => s.position));
+  const open = FIELD_ORDER.filter((p) => !held.has(p));
+  const pitcherIn = held.has('P') || (lineup.pitcher !== null && (lineup.pitcher.status ?? 'in_game') === 'in_game');
+  if (!pitcherIn) open.push('P');
+  return open;
 }

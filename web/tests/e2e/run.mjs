@@ -119,8 +119,8 @@ async function version(page) {
 
 /** Waits for the action to land (the version moves) or to be refused (the server's message shows). */
 async function settleAction(page, v, what) {
-  const refused = page.waitForSelector('[data-test=refusal]', { timeout: STEP_MS }).then(async (el) => {
-    const text = (await el.textContent())?.trim();
+  const refused = page.waitForSelector('[data-test=refusal]', { timeout: STEP_MS }).then(async () => {
+    const text = (await page.textContent('[data-test=refusal] span'))?.trim();
     await page.click('[data-test=refusal] button');
     return text;
   });
@@ -153,6 +153,28 @@ const PLAN = [
   { code: 'WALK', loc: null },
   { code: 'POPOUT', loc: '3B' },
 ];
+
+/**
+ * The batting manager sends the first bench player up to hit for the DH (who stays the DH, so no
+ * position is owed); every page shows the new batter.
+ */
+async function pinchHit(m, pages) {
+  const p = m.page;
+  await p.click('[data-test=subs-toggle]');
+  await p.click('[data-test=subs] [data-kind=ph]');
+  await p.waitForSelector('[data-test=sub-entering] option:nth-child(2)', { state: 'attached', timeout: STEP_MS });
+  const replaced = (await p.textContent('[data-test=batter]'))?.trim();
+  const label = await p.$eval('[data-test=sub-entering] option:nth-child(2)', (o) => o.textContent ?? '');
+  const name = label.replace(/ \(.*$/, '').replace(/ · .*$/, '').trim();
+  await p.selectOption('[data-test=sub-entering]', { index: 1 });
+  const before = await version(p);
+  await p.click('[data-test=sub-apply]');
+  await settleAction(p, before, 'the pinch hitter');
+  for (const page of pages) {
+    await page.waitForFunction((n) => document.querySelector('[data-test=batter]')?.textContent?.trim() === n, name, { timeout: STEP_MS });
+  }
+  return `${m.name}: ${name} pinch-hits for ${replaced}`;
+}
 
 /**
  * One step: whichever manager's page shows a panel acts on it. Returns a short description, or null
@@ -325,6 +347,7 @@ async function main() {
     let steps = 0;
     let shotTaken = false;
     let raced = false;
+    let pinchHitter = null;
     for (;;) {
       const label = (await alice.page.textContent('[data-test=inning-label]'))?.trim();
       if (label === 'Top 2' || label?.startsWith('Final')) break;
@@ -365,6 +388,22 @@ async function main() {
         console.log(`  both rolled at once: ${loser.name} was refused ("${text}")`);
         continue;
       }
+      if (pinchHitter === null) {
+        for (const m of [alice, bob]) {
+          const up = await m.page.evaluate(() => {
+            const screen = document.querySelector('[data-test=game-screen]');
+            const between = ['awaiting_defensive', 'awaiting_offensive', 'awaiting_roll'].includes(screen?.getAttribute('data-phase') ?? '');
+            const batting = screen?.getAttribute('data-my-side') === screen?.getAttribute('data-batting-side');
+            return between && batting && document.querySelector('[data-test=batter]')?.getAttribute('data-position') === 'DH';
+          });
+          if (up) {
+            pinchHitter = await pinchHit(m, [alice.page, bob.page, carol.page]);
+            console.log(`  ${pinchHitter}`);
+            break;
+          }
+        }
+        if (pinchHitter !== null) continue;
+      }
       const did = await step([alice, bob], plan);
       if (did === null) {
         // Nobody can act: an AI or the server is resolving; wait for the next version.
@@ -389,6 +428,7 @@ async function main() {
     assert.equal(await carol.page.isVisible('[data-test=roll]'), false, 'the spectator was offered the roll');
     const runs = [await alice.page.textContent('[data-test=runs-away]'), await carol.page.textContent('[data-test=runs-away]')];
     assert.equal(runs[0], runs[1], 'spectator scoreboard differs');
+    assert.ok(pinchHitter !== null, 'no DH came up in the first inning, so no pinch hitter was sent');
     console.log(`played ${a.length} plays in ${steps} UI steps; spectator saw all of them`);
 
     // Connection loss: stop the server, every page shows the banner; start it again on the same

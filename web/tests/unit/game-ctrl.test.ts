@@ -152,3 +152,16 @@ describe('pace of an auto game against the AI', () => {
     expect(ctrl.state.plays).toHaveLength(11);
   });
 });
+
+describe('box score before the game starts', () => {
+  it('a box score without batting orders (pregame) counts as none', async () => {
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response(JSON.stringify({ game_id: 'g1', line_score: { home: [], away: [] } }), { status: 200, headers: { 'content-type': 'application/json' } })),
+    );
+    const t = new FakeTransport();
+    t.goOnline();
+    const ctrl = new GameCtrl(new Connection(t), 'g1', null);
+    await ctrl.loadBoxScore();
+    expect(ctrl.state.boxScore).toBeNull();
+  });
+});

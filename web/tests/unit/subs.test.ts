@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pitcherLockReason } from '../../src/rules/subs';
-import type { Play } from '../../src/protocol';
+import { openPositions, pitcherLockReason } from '../../src/rules/subs';
+import type { LineupSlot, Play, Player } from '../../src/protocol';
 
 const pitcher = { player_id: 50, name: 'Gerrit Cole', position: 'P', throws: 'R' as const, fatigued: false };
 function play(n: number, inning: number, half: 'top' | 'bottom', outcome = 'STRIKEOUT', pitcher_id = 50): Play {
@@ -18,5 +18,19 @@ describe('three-batter minimum', () => {
     expect(pitcherLockReason({ pitcher, inning: 4, half: 'top' }, [play(1, 3, 'top')])).toBeNull();
     expect(pitcherLockReason({ pitcher, inning: 4, half: 'top' }, [play(1, 4, 'top', 'WALK', 49), play(2, 4, 'top', 'WALK', 49), play(3, 4, 'top', 'WALK', 49)])).toMatch(/0 so far/);
     expect(pitcherLockReason({ pitcher: null, inning: 1, half: 'top' }, [])).toBeNull();
+  });
+});
+
+describe('open positions after a pinch hitter', () => {
+  const slot = (n: number, position: string) => ({ batting_slot: n, player: { id: n } as Player, position, entered_play_no: null }) as LineupSlot;
+  const nine = ['C', '1B', '2B', '3B', 'SS', 'LF', 'CF', 'RF', 'DH'];
+  it('offers the position his predecessor left', () => {
+    const lineup = nine.map((p, i) => slot(i + 1, i === 1 ? 'PH' : p));
+    expect(openPositions({ lineup, pitcher: { id: 99, status: 'in_game' } as Player })).toEqual(['1B']);
+  });
+  it('offers the mound when the pitcher was hit for', () => {
+    const lineup = ['C', '1B', '2B', '3B', 'SS', 'LF', 'CF', 'RF', 'PH'].map((p, i) => slot(i + 1, p));
+    expect(openPositions({ lineup, pitcher: { id: 99, status: 'removed' } as Player })).toEqual(['P']);
+    expect(openPositions({ lineup: nine.map((p, i) => slot(i + 1, p)), pitcher: { id: 99, status: 'in_game' } as Player })).toEqual([]);
   });
 });
