@@ -201,4 +201,29 @@ describe('lobby', () => {
     off();
     expect(t.named('leave_lobby')).toHaveLength(1);
   });
+
+  it('says when the join is acknowledged: once per join, at once for a later listener, never after a refusal', async () => {
+    const { t, conn } = setup();
+    const joined: string[] = [];
+    const offA = conn.joinLobby(() => undefined, () => joined.push('a'));
+    t.last('join_lobby').reply({ ok: true });
+    await settle();
+    expect(joined).toEqual(['a']);
+    const offB = conn.joinLobby(() => undefined, () => joined.push('b'));
+    expect(joined).toEqual(['a', 'b']);
+    expect(t.named('join_lobby')).toHaveLength(1);
+    t.goOffline();
+    t.goOnline();
+    t.last('join_lobby').reply({ ok: false, error: { code: 'internal', message: 'x' } });
+    await settle();
+    expect(joined).toEqual(['a', 'b']);
+    t.goOffline();
+    t.goOnline();
+    t.last('join_lobby').reply({ ok: true });
+    await settle();
+    expect(joined).toEqual(['a', 'b', 'a', 'b']);
+    offA();
+    offB();
+    expect(t.named('leave_lobby')).toHaveLength(1);
+  });
 });
