@@ -101,6 +101,7 @@ impl ServeArgs {
             api_base,
             api_token: self.sba_api_token,
         });
+        settings.limits = settings.limits.clone().with_env()?;
         settings.league_files = self.league_files;
         settings.web_dir = self.web_dir;
         Ok(settings)

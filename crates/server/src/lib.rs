@@ -10,6 +10,7 @@ pub mod auth;
 pub mod games;
 pub mod http;
 pub mod leagues;
+pub mod lobby;
 pub mod realtime;
 pub mod sample;
 pub mod settings;
@@ -46,6 +47,9 @@ pub enum StartError {
     /// A league file did not load.
     #[error(transparent)]
     League(#[from] leagues::LeagueLoadError),
+    /// The SBA league API settings are unusable.
+    #[error("SBA league: {0}")]
+    Sba(#[from] dugout_league::sba::SbaError),
     /// The Discord settings are unusable.
     #[error("Discord login: {0}")]
     Discord(#[from] auth::discord::DiscordConfigError),
@@ -60,6 +64,7 @@ pub struct App {
     addr: SocketAddr,
     router: axum::Router,
     state: state::AppState,
+    session_sweeper: tokio::task::JoinHandle<()>,
 }
 
 impl App {
@@ -81,7 +86,13 @@ impl App {
         })?;
         let store = Store::connect(&settings.database_url).await?;
         let sessions = DbSessionStore::open(store.pool()).await?;
-        let leagues = leagues::Leagues::load(&settings.league_files)?;
+        let mut leagues = leagues::Leagues::load(&settings.league_files)?;
+        if let Some(sba) = &settings.sba {
+            let config = dugout_league::sba::SbaConfig::new(&sba.api_base, sba.api_token.clone());
+            let league = dugout_league::sba::SbaLeague::new(config)?;
+            leagues.set_sba(std::sync::Arc::new(league));
+            tracing::info!(api_base = %sba.api_base, "league \"sba\" is served from the SBA API");
+        }
         let public_url = settings.public_url_for(addr);
         let local_login = settings.local_login_enabled(addr);
         if local_login {
@@ -98,6 +109,8 @@ impl App {
             std::sync::Arc::new(realtime::presence::Presence::default()),
             settings.limits.clone(),
         );
+        let lobby = lobby::Lobby::new(leagues.clone());
+        games.set_lobby(lobby.clone());
         let state = state::AppState::new(state::Parts {
             settings: settings.clone(),
             public_url: public_url.clone(),
@@ -109,10 +122,11 @@ impl App {
             io: io.clone(),
             prometheus: telemetry::prometheus(),
             discord: auth::discord::DiscordLogin::from_settings(&settings)?,
+            lobby,
         });
         realtime::attach(&io, state.clone());
         let secure = public_url.starts_with("https://");
-        let session_layer = SessionManagerLayer::new(sessions)
+        let session_layer = SessionManagerLayer::new(sessions.clone())
             .with_name(COOKIE_NAME)
             .with_http_only(true)
             .with_same_site(SameSite::Lax)
@@ -124,11 +138,14 @@ impl App {
             .layer(session_layer)
             .layer(io_layer)
             .with_state(state.clone());
+        // Spawned last: a build that fails leaves no task behind.
+        let session_sweeper = tokio::spawn(sessions.clone().sweep_expired(settings.session_sweep));
         Ok(App {
             listener,
             addr,
             router,
             state,
+            session_sweeper,
         })
     }
 
@@ -163,6 +180,7 @@ impl App {
             stopping.io().close().await;
         });
         let result = serve.await.map_err(StartError::Serve);
+        self.session_sweeper.abort();
         state.store().close().await;
         tracing::info!("stopped");
         result

@@ -44,6 +44,10 @@ pub struct Limits {
     pub http_requests_per_second: u32,
     /// Burst of the HTTP limit.
     pub http_burst: u32,
+    /// Games a user may create per minute (sustained); 0 = unlimited.
+    pub games_per_minute: u32,
+    /// Burst of the game-creation limit.
+    pub games_burst: u32,
     /// Discord logins (`/api/auth/login` and `/callback`) per minute per client address.
     pub login_per_minute: u32,
     /// Burst of the login limit.
@@ -60,9 +64,45 @@ impl Default for Limits {
             socket_burst: 400,
             http_requests_per_second: 100,
             http_burst: 200,
+            games_per_minute: 30,
+            games_burst: 60,
             login_per_minute: 10,
             login_burst: 20,
         }
+    }
+}
+
+/// A limit from the environment that is not a whole number.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: expected a whole number, got {value:?}")]
+pub struct BadLimit {
+    /// The variable.
+    pub name: &'static str,
+    /// What it held.
+    pub value: String,
+}
+
+impl Limits {
+    /// These limits with the rate limits the environment sets (`DUGOUT_HTTP_RATE`,
+    /// `DUGOUT_HTTP_BURST`, `DUGOUT_GAMES_PER_MINUTE`, `DUGOUT_GAMES_BURST`,
+    /// `DUGOUT_LOGIN_PER_MINUTE`, `DUGOUT_LOGIN_BURST`; 0 turns the HTTP and game limits off).
+    ///
+    /// # Errors
+    /// [`BadLimit`] for a variable that is set but not a whole number.
+    pub fn with_env(mut self) -> Result<Limits, BadLimit> {
+        for (name, field) in [
+            ("DUGOUT_HTTP_RATE", &mut self.http_requests_per_second),
+            ("DUGOUT_HTTP_BURST", &mut self.http_burst),
+            ("DUGOUT_GAMES_PER_MINUTE", &mut self.games_per_minute),
+            ("DUGOUT_GAMES_BURST", &mut self.games_burst),
+            ("DUGOUT_LOGIN_PER_MINUTE", &mut self.login_per_minute),
+            ("DUGOUT_LOGIN_BURST", &mut self.login_burst),
+        ] {
+            if let Ok(value) = std::env::var(name) {
+                *field = value.trim().parse().map_err(|_| BadLimit { name, value })?;
+            }
+        }
+        Ok(self)
     }
 }
 
@@ -87,6 +127,8 @@ pub struct Settings {
     pub web_dir: PathBuf,
     /// Bounds and timings.
     pub limits: Limits,
+    /// How often expired sessions are deleted from the database.
+    pub session_sweep: Duration,
 }
 
 impl Settings {
@@ -102,6 +144,7 @@ impl Settings {
             league_files: Vec::new(),
             web_dir: PathBuf::from("web/dist"),
             limits: Limits::default(),
+            session_sweep: Duration::from_secs(15 * 60),
         }
     }
 

@@ -26,6 +26,8 @@ struct Inner {
     io: SocketIo,
     prometheus: PrometheusHandle,
     discord: crate::auth::discord::DiscordLogin,
+    lobby: crate::lobby::Lobby,
+    limiters: crate::http::limit::Limiters,
 }
 
 /// The parts an [`AppState`] is made of.
@@ -50,11 +52,14 @@ pub struct Parts {
     pub prometheus: PrometheusHandle,
     /// Discord login client and login rate limiter.
     pub discord: crate::auth::discord::DiscordLogin,
+    /// The games list and its live feed.
+    pub lobby: crate::lobby::Lobby,
 }
 
 impl AppState {
     /// Assembles the state.
     pub fn new(p: Parts) -> Self {
+        let limiters = crate::http::limit::Limiters::new(&p.settings.limits);
         AppState {
             inner: Arc::new(Inner {
                 settings: p.settings,
@@ -67,6 +72,8 @@ impl AppState {
                 io: p.io,
                 prometheus: p.prometheus,
                 discord: p.discord,
+                lobby: p.lobby,
+                limiters,
             }),
         }
     }
@@ -110,5 +117,13 @@ impl AppState {
     /// Discord login (client when configured, login rate limiter).
     pub fn discord(&self) -> &crate::auth::discord::DiscordLogin {
         &self.inner.discord
+    }
+    /// The REST rate limiters.
+    pub fn limiters(&self) -> &crate::http::limit::Limiters {
+        &self.inner.limiters
+    }
+    /// The games list and its live feed (`game_listed`).
+    pub fn lobby(&self) -> &crate::lobby::Lobby {
+        &self.inner.lobby
     }
 }

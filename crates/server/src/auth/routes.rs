@@ -1,7 +1,7 @@
 //! `/api/auth/*` (protocol.md §2): login redirect, local login, tokens, logout, me.
 
 use super::extract::{Credential, CurrentUser};
-use super::session::{LOGIN_KEY, USER_KEY};
+use super::session::start_session;
 use crate::http::body::JsonBody;
 use crate::http::error::ApiError;
 use crate::state::AppState;
@@ -49,19 +49,7 @@ async fn local_login(
             avatar_url: None,
         })
         .await?;
-    // A fresh session id at login, so a planted cookie cannot be promoted (session fixation).
-    session
-        .cycle_id()
-        .await
-        .map_err(|e| ApiError::internal(&e))?;
-    session
-        .insert(USER_KEY, &user.id)
-        .await
-        .map_err(|e| ApiError::internal(&e))?;
-    session
-        .insert(LOGIN_KEY, uuid::Uuid::new_v4().to_string())
-        .await
-        .map_err(|e| ApiError::internal(&e))?;
+    start_session(&session, &user.id).await?;
     tracing::info!(user_id = %user.id, "local login");
     Ok(
         Json(json!({"id": user.id, "name": user.name, "avatar_url": user.avatar_url}))
@@ -104,7 +92,7 @@ async fn logout(
 }
 
 async fn me(State(state): State<AppState>, caller: CurrentUser) -> Json<serde_json::Value> {
-    let teams = state.leagues().teams_managed_by(&caller.user.id);
+    let teams = state.leagues().teams_managed_by(&caller.user.id).await;
     Json(json!({
         "id": caller.user.id,
         "name": caller.user.name,

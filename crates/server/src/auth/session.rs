@@ -1,10 +1,13 @@
 //! Server-side sessions: tower-sessions with its sqlx store on the game database (same pool as
 //! dugout-store), so a logout deletes the session row and the old cookie stops working at once.
 
+use crate::http::error::ApiError;
 use async_trait::async_trait;
 use dugout_store::StorePool;
+use std::time::Duration;
+use tower_sessions::Session;
 use tower_sessions::session::{Id, Record};
-use tower_sessions::session_store::{self, SessionStore};
+use tower_sessions::session_store::{self, ExpiredDeletion, SessionStore};
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 /// Name of the session cookie.
@@ -79,6 +82,53 @@ impl SessionStore for DbSessionStore {
             DbSessionStore::Postgres(s) => s.delete(id).await,
         }
     }
+}
+
+#[async_trait]
+impl ExpiredDeletion for DbSessionStore {
+    async fn delete_expired(&self) -> session_store::Result<()> {
+        match self {
+            DbSessionStore::Sqlite(s) => s.delete_expired().await,
+            DbSessionStore::Postgres(s) => s.delete_expired().await,
+        }
+    }
+}
+
+impl DbSessionStore {
+    /// Deletes expired sessions every `period` until the task is aborted. A failed sweep is
+    /// logged and the next one tried (the library's own loop would stop at the first error).
+    pub async fn sweep_expired(self, period: Duration) {
+        let mut interval = tokio::time::interval(period);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            match self.delete_expired().await {
+                Ok(()) => tracing::debug!("expired sessions deleted"),
+                Err(e) => tracing::warn!(error = %e, "deleting expired sessions failed"),
+            }
+        }
+    }
+}
+
+/// Logs `session` in as `user_id` (local and Discord login alike): a fresh session id (so a
+/// planted cookie cannot be promoted: session fixation), the user, and a new login id that tags
+/// the tokens this session issues.
+///
+/// # Errors
+/// `internal` when the session store fails.
+pub async fn start_session(session: &Session, user_id: &str) -> Result<(), ApiError> {
+    session
+        .cycle_id()
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
+    session
+        .insert(USER_KEY, user_id)
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
+    session
+        .insert(LOGIN_KEY, uuid::Uuid::new_v4().to_string())
+        .await
+        .map_err(|e| ApiError::internal(&e))
 }
 
 /// The user id of the session a `Cookie` header names, if that session exists and has not

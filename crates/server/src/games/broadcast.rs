@@ -1,4 +1,5 @@
-//! Fan-out of one committed change: each viewer room gets its own projection.
+//! Fan-out of one committed change: each viewer room gets its own projection, then the lobby
+//! its games-list item (`game_listed`).
 
 use super::live::{Change, Logged};
 use super::published::Published;
@@ -18,6 +19,9 @@ pub async fn broadcast(ctx: &Ctx, p: &Published, change: &Change) {
         for (name, payload) in events_for(p, viewer, change, &state) {
             let _ = ctx.io.to(room.clone()).emit(name, &payload).await;
         }
+    }
+    if let Some(lobby) = ctx.lobby.get() {
+        lobby.announce(&ctx.io, &ctx.store, p.id).await;
     }
 }
 

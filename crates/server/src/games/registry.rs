@@ -34,6 +34,8 @@ pub struct Ctx {
     pub presence: Arc<Presence>,
     /// Bounds and timings.
     pub limits: Limits,
+    /// The lobby's `game_listed` feed, set once the app is wired.
+    pub lobby: std::sync::OnceLock<crate::lobby::Lobby>,
     entries: Mutex<HashMap<Uuid, (u64, GameHandle)>>,
 }
 
@@ -114,6 +116,7 @@ impl Games {
                 io,
                 presence,
                 limits,
+                lobby: std::sync::OnceLock::new(),
                 entries: Mutex::new(HashMap::new()),
             }),
             load_lock: Arc::new(tokio::sync::Mutex::new(())),
@@ -121,6 +124,11 @@ impl Games {
             shutdown: Arc::new(watch::channel(false).0),
             tasks: Arc::new(Mutex::new(Vec::new())),
         }
+    }
+
+    /// Feeds every committed change to the lobby from now on.
+    pub fn set_lobby(&self, lobby: crate::lobby::Lobby) {
+        let _ = self.ctx.lobby.set(lobby);
     }
 
     /// Who is in which room.

@@ -47,6 +47,16 @@ impl From<dugout_store::StoreError> for ApiError {
     }
 }
 
+impl From<crate::leagues::LeagueUnavailable> for ApiError {
+    fn from(e: crate::leagues::LeagueUnavailable) -> Self {
+        tracing::warn!(error = %e, "league data unavailable");
+        ApiError::new(
+            ErrorCode::Busy,
+            "the league's data is unavailable right now; retry",
+        )
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.0.code.http_status())

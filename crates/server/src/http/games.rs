@@ -15,8 +15,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use dugout_protocol::inbound::Side;
 use dugout_protocol::inbound::http::{Claim, CreateGame, LineupRequest, Mode, Seat as WSeat};
-use dugout_protocol::outbound::{Reply, inning_label};
-use dugout_protocol::state::{GameStatus, Half};
+use dugout_protocol::outbound::Reply;
 use dugout_protocol::{ErrorCode, Refusal};
 use dugout_store::{GameFilter, NewGame, Seat, Seats};
 use serde::Deserialize;
@@ -32,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/games/{id}/lineups/{side}", post(lineup))
         .route("/games/{id}/plays", get(plays))
         .route("/games/{id}/box-score", get(box_score_of))
+        .route("/games/{id}/export/sba", get(super::export::export_sba))
 }
 
 fn parse_id(id: &str) -> Result<Uuid, ApiError> {
@@ -60,15 +60,24 @@ async fn create(
     caller: CurrentUser,
     JsonBody(body): JsonBody,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    // protocol.md §1.4: `rate_limited` is checked first.
+    state.limiters().game_created(&caller.user.id)?;
     let req = CreateGame::parse(&body)?;
+    // The SBA league comes through its cache; what the game reads is snapshotted here.
     let league = state
         .leagues()
-        .get(&req.league_id)
+        .resolve(&req.league_id)
+        .await?
         .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such league"))?;
     let team = |id: i64| -> Result<StoredTeam, ApiError> {
-        let (_, team) = state.leagues().team(&req.league_id, id).ok_or_else(|| {
-            ApiError::new(ErrorCode::NotFound, format!("no team {id} in this league"))
-        })?;
+        let team = league
+            .teams
+            .iter()
+            .find(|t| t.id == dugout_model::TeamId(id))
+            .cloned()
+            .ok_or_else(|| {
+                ApiError::new(ErrorCode::NotFound, format!("no team {id} in this league"))
+            })?;
         let roster = Leagues::roster(&league, id).into_iter().cloned().collect();
         Ok(StoredTeam { team, roster })
     };
@@ -144,6 +153,8 @@ async fn create(
             initial_state: None,
         })
         .await?;
+    // Announced before the actor starts, so no later change of the game can be overtaken.
+    state.lobby().announce(state.io(), state.store(), id).await;
     state.games().start(id, live, setup);
     tracing::info!(game_id = %id, user_id = %caller.user.id, "game created");
     Ok((
@@ -316,54 +327,11 @@ async fn list(
             ),
             other => ApiError::internal(&other),
         })?;
-    let items: Vec<Value> = page
-        .games
-        .iter()
-        .map(|g| list_item(&state, g, &caller.user.id))
-        .collect();
+    let items = state
+        .lobby()
+        .items(state.store(), &page.games, &caller.user.id)
+        .await;
     Ok(Json(
         json!({"games": items, "next_cursor": page.next_cursor}),
     ))
-}
-
-fn list_item(state: &AppState, g: &dugout_store::GameListItem, user_id: &str) -> Value {
-    let team = |id: i64, score: i32| {
-        let t = state.leagues().team(&g.league_id, id).map(|(_, t)| t);
-        json!({"team_id": id, "abbrev": t.as_ref().map(|t| t.abbrev.clone()),
-               "lname": t.as_ref().map(|t| t.lname.clone()), "color": t.as_ref().map(|t| t.color.clone()),
-               "score": score})
-    };
-    let status = match g.summary.status {
-        dugout_store::GameStatus::Pending => GameStatus::Pending,
-        dugout_store::GameStatus::Active => GameStatus::Active,
-        dugout_store::GameStatus::Completed => GameStatus::Completed,
-    };
-    let half = if g.summary.half == "bottom" {
-        Half::Bottom
-    } else {
-        Half::Top
-    };
-    let regulation = state
-        .leagues()
-        .get(&g.league_id)
-        .map_or(9, |l| u32::from(l.league.settings.innings));
-    let inning = g.summary.inning.max(1) as u32;
-    let my_side = if g.seats.home.user_id() == Some(user_id) {
-        Some("home")
-    } else if g.seats.away.user_id() == Some(user_id) {
-        Some("away")
-    } else {
-        None
-    };
-    let updated = g
-        .updated_at
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
-    json!({
-        "game_id": g.id.to_string(), "league_id": g.league_id, "status": status, "mode": g.mode,
-        "phase": g.summary.phase, "waiting_for": g.summary.waiting_for,
-        "home": team(g.home_team_id, g.summary.home_score), "away": team(g.away_team_id, g.summary.away_score),
-        "inning": inning, "half": half, "inning_label": inning_label(status, inning, half, regulation),
-        "updated_at": updated, "my_side": my_side,
-    })
 }

@@ -2,7 +2,6 @@
 
 use super::error::ApiError;
 use crate::auth::extract::CurrentUser;
-use crate::leagues::Leagues;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::routing::get;
@@ -21,8 +20,9 @@ pub fn router() -> Router<AppState> {
 async fn list(State(state): State<AppState>, _user: CurrentUser) -> Json<Value> {
     let items: Vec<Value> = state
         .leagues()
-        .all()
-        .map(|l| json!({"id": l.league.id, "name": l.league.name}))
+        .list()
+        .into_iter()
+        .map(|(id, name)| json!({"id": id, "name": name}))
         .collect();
     Json(Value::Array(items))
 }
@@ -32,12 +32,12 @@ async fn teams(
     _user: CurrentUser,
     Path(league_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let league = state
+    let teams = state
         .leagues()
-        .get(&league_id)
+        .teams(&league_id)
+        .await?
         .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such league"))?;
-    let items: Vec<Value> = league
-        .teams
+    let items: Vec<Value> = teams
         .iter()
         .map(|t| {
             json!({"id": t.id, "abbrev": t.abbrev, "sname": t.sname, "lname": t.lname,
@@ -55,11 +55,11 @@ async fn roster(
     let team_id: i64 = team_id
         .parse()
         .map_err(|_| ApiError::new(ErrorCode::NotFound, "no such team"))?;
-    let (league, _team) = state
+    let players = state
         .leagues()
-        .team(&league_id, team_id)
+        .team_roster(&league_id, team_id)
+        .await?
         .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such team"))?;
-    let players = Leagues::roster(&league, team_id);
     Ok(Json(
         serde_json::to_value(players).map_err(|e| ApiError::internal(&e))?,
     ))

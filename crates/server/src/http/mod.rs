@@ -2,9 +2,11 @@
 
 pub mod body;
 pub mod error;
+pub mod export;
 pub mod games;
 pub mod health;
 pub mod leagues;
+pub mod limit;
 
 use crate::auth;
 use crate::state::AppState;
@@ -23,8 +25,12 @@ pub fn api_router(state: AppState) -> Router<AppState> {
             error::ApiError::new(dugout_protocol::ErrorCode::NotFound, "no such endpoint")
         })
         .layer(axum::middleware::from_fn_with_state(
-            state,
+            state.clone(),
             auth::origin::check_origin,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.limiters().clone(),
+            limit::limit_requests,
         ));
     Router::new()
         .nest("/api", api)

@@ -227,3 +227,48 @@ async fn socket_with_token_answers_bad_input_and_stays_usable() {
     let err = refused.err().expect("refused");
     assert!(err.contains("not_authenticated"), "{err}");
 }
+
+/// Expired sessions are deleted from the database (the sweep `App` runs every
+/// `session_sweep`); live ones stay.
+#[tokio::test]
+async fn expired_sessions_are_swept() {
+    use dugout_server::auth::session::DbSessionStore;
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::{ExpiredDeletion, SessionStore};
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let db = dugout_store::testing::TestDb::new(backend).await.unwrap();
+        let store = dugout_store::Store::connect(db.url()).await.unwrap();
+        let sessions = DbSessionStore::open(store.pool()).await.unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        let mut expired = Record {
+            id: Id::default(),
+            data: Default::default(),
+            expiry_date: now - time::Duration::hours(1),
+        };
+        let mut live = Record {
+            id: Id::default(),
+            data: Default::default(),
+            expiry_date: now + time::Duration::hours(1),
+        };
+        sessions.create(&mut expired).await.unwrap();
+        sessions.create(&mut live).await.unwrap();
+        sessions.delete_expired().await.unwrap();
+        let count: i64 = match store.pool() {
+            dugout_store::StorePool::Sqlite(p) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions")
+                    .fetch_one(p)
+                    .await
+                    .unwrap()
+            }
+            dugout_store::StorePool::Postgres(p) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM session")
+                    .fetch_one(p)
+                    .await
+                    .unwrap()
+            }
+        };
+        assert_eq!(count, 1, "only the live session is left");
+        assert!(sessions.load(&live.id).await.unwrap().is_some());
+        store.close().await;
+    }
+}

@@ -21,17 +21,8 @@ async fn app_with_discord(
     discord_base: &str,
     tweak: impl FnOnce(&mut Settings),
 ) -> TestApp {
-    let db = dugout_store::testing::TestDb::new(backend)
-        .await
-        .expect("test database");
-    let web = tempfile::tempdir().unwrap();
-    std::fs::write(
-        web.path().join("index.html"),
-        "<!doctype html><title>Dugout</title>",
-    )
-    .unwrap();
     let base = discord_base.to_string();
-    TestApp::start(db, web, move |s| {
+    TestApp::spawn_with(backend, move |s| {
         s.discord = Some(DiscordSettings {
             client_id: CLIENT_ID.into(),
             client_secret: CLIENT_SECRET.into(),
@@ -41,6 +32,19 @@ async fn app_with_discord(
         tweak(s);
     })
     .await
+}
+
+/// A fake Discord, a server on it, and one browser whose login the user approved at Discord
+/// (the callback not yet called): where most failure tests start.
+type Started = (FakeDiscord, TestApp, reqwest::Client, String, String);
+
+async fn started_login(tweak: impl FnOnce(&mut Settings)) -> Started {
+    let fake = FakeDiscord::start(nelly()).await;
+    let app = app_with_discord(Backend::Sqlite, &fake.base, tweak).await;
+    let browser = browser();
+    let authorize = start_login(&app, &browser, &fake).await;
+    let (code, state) = approve(&authorize).await;
+    (fake, app, browser, code, state)
 }
 
 /// A browser: keeps cookies, does not follow redirects (the test looks at each hop).
@@ -205,11 +209,7 @@ async fn discord_login_end_to_end_creates_then_refreshes_the_account() {
 
 #[tokio::test]
 async fn wrong_or_missing_state_is_refused_before_the_code_is_spent() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
-    let browser = browser();
-    let authorize = start_login(&app, &browser, &fake).await;
-    let (code, state) = approve(&authorize).await;
+    let (fake, app, browser, code, state) = started_login(|_| {}).await;
 
     let res = callback(&app, &browser, &code, "not-the-state").await;
     let message = assert_refused(&app, &browser, res, 400, "invalid_payload").await;
@@ -266,11 +266,7 @@ async fn a_reused_code_fails_at_discord_and_here() {
 
 #[tokio::test]
 async fn discord_down_is_a_clear_error_and_no_session() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
-    let browser = browser();
-    let authorize = start_login(&app, &browser, &fake).await;
-    let (code, state) = approve(&authorize).await;
+    let (fake, app, browser, code, state) = started_login(|_| {}).await;
     fake.stop().await;
     let res = callback(&app, &browser, &code, &state).await;
     let message = assert_refused(&app, &browser, res, 503, "busy").await;
@@ -279,11 +275,7 @@ async fn discord_down_is_a_clear_error_and_no_session() {
 
 #[tokio::test]
 async fn token_endpoint_error_is_a_clear_error_and_no_session() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
-    let browser = browser();
-    let authorize = start_login(&app, &browser, &fake).await;
-    let (code, state) = approve(&authorize).await;
+    let (fake, app, browser, code, state) = started_login(|_| {}).await;
     fake.fail_token_endpoint();
     let res = callback(&app, &browser, &code, &state).await;
     let message = assert_refused(&app, &browser, res, 503, "busy").await;
@@ -293,11 +285,7 @@ async fn token_endpoint_error_is_a_clear_error_and_no_session() {
 
 #[tokio::test]
 async fn user_endpoint_error_is_a_clear_error_and_no_session() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
-    let browser = browser();
-    let authorize = start_login(&app, &browser, &fake).await;
-    let (code, state) = approve(&authorize).await;
+    let (fake, app, browser, code, state) = started_login(|_| {}).await;
     fake.fail_user_endpoint();
     let res = callback(&app, &browser, &code, &state).await;
     assert_refused(&app, &browser, res, 503, "busy").await;
@@ -305,16 +293,12 @@ async fn user_endpoint_error_is_a_clear_error_and_no_session() {
 
 #[tokio::test]
 async fn a_wrong_client_secret_is_reported_as_a_server_problem() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |s| {
+    let (_fake, app, browser, code, state) = started_login(|s| {
         if let Some(d) = s.discord.as_mut() {
             d.client_secret = "wrong".into();
         }
     })
     .await;
-    let browser = browser();
-    let authorize = start_login(&app, &browser, &fake).await;
-    let (code, state) = approve(&authorize).await;
     let res = callback(&app, &browser, &code, &state).await;
     let message = assert_refused(&app, &browser, res, 500, "internal").await;
     assert!(message.contains("misconfigured"), "{message}");

@@ -6,67 +6,54 @@ use serde_json::{Value, json};
 
 /// Creates a game of two mlb2023 teams: `home` and `away` are seats.
 pub async fn create_game(app: &TestApp, token: &str, mode: &str, home: &str, away: &str) -> String {
-    let http = app.browser();
-    let teams: Value = http
-        .get(app.url("/api/leagues/mlb2023/teams"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let (h, a) = (teams[0]["id"].clone(), teams[1]["id"].clone());
-    let res = http
-        .post(app.url("/api/games"))
-        .bearer_auth(token)
-        .json(
-            &json!({"league_id": "mlb2023", "home_team_id": h, "away_team_id": a,
-                      "mode": mode, "home": home, "away": away}),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 201);
-    let body: Value = res.json().await.unwrap();
-    body["game_id"].as_str().unwrap().to_string()
+    let (_, teams) = app.get_json(token, "/api/leagues/mlb2023/teams").await;
+    let body = json!({"league_id": "mlb2023", "home_team_id": teams[0]["id"],
+                      "away_team_id": teams[1]["id"], "mode": mode, "home": home, "away": away});
+    let (status, created) = app.post_json(token, "/api/games", &body).await;
+    assert_eq!(status, 201, "{created}");
+    created["game_id"].as_str().unwrap().to_string()
+}
+
+/// Claims `side` of `game` for `token`'s user.
+pub async fn claim(app: &TestApp, token: &str, game: &str, side: &str) {
+    let path = format!("/api/games/{game}/claim");
+    let (status, body) = app.post_json(token, &path, &json!({"side": side})).await;
+    assert_eq!(status, 200, "{body}");
+}
+
+/// An active auto game between two humans: created by `home` (seat "me"), the away seat
+/// claimed by `away`, auto lineups for both.
+pub async fn active_game(app: &TestApp, home: &str, away: &str) -> String {
+    let game = create_game(app, home, "auto", "me", "open").await;
+    claim(app, away, &game, "away").await;
+    auto_lineup(app, home, &game, "home").await;
+    auto_lineup(app, away, &game, "away").await;
+    game
 }
 
 /// Posts an auto lineup for `side`.
 pub async fn auto_lineup(app: &TestApp, token: &str, game: &str, side: &str) -> Value {
-    let res = app
-        .browser()
-        .post(app.url(&format!("/api/games/{game}/lineups/{side}")))
-        .bearer_auth(token)
-        .json(&json!({"auto": true}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
-    res.json().await.unwrap()
+    let path = format!("/api/games/{game}/lineups/{side}");
+    let (status, body) = app.post_json(token, &path, &json!({"auto": true})).await;
+    assert_eq!(status, 200, "{body}");
+    body
 }
 
 /// The GameState as `token`'s user sees it.
 pub async fn state(app: &TestApp, token: &str, game: &str) -> Value {
-    app.browser()
-        .get(app.url(&format!("/api/games/{game}")))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+    app.get_json(token, &format!("/api/games/{game}")).await.1
 }
 
 /// Waits on the socket until the game waits for `side` or is over; returns that state.
-async fn until_turn(socket: &mut TestSocket, mut latest: Value, side: &str) -> Value {
+pub async fn until_turn(socket: &mut TestSocket, mut latest: Value, side: &str) -> Value {
     loop {
         if latest["status"] == "completed" || latest["waiting_for"] == side {
             return latest;
         }
         let ev = socket.next_any().await;
+        // Only this game's events: a socket may still hold events of a game it left.
         if let Some(s) = ev.data.get("state")
+            && s["game_id"] == latest["game_id"]
             && s["version"].as_u64() > latest["version"].as_u64()
         {
             latest = s.clone();
@@ -75,7 +62,7 @@ async fn until_turn(socket: &mut TestSocket, mut latest: Value, side: &str) -> V
 }
 
 /// The human's move for `state` (home side, auto mode).
-fn human_move(state: &Value) -> (&'static str, Value) {
+pub fn human_move(state: &Value) -> (&'static str, Value) {
     let game_id = state["game_id"].clone();
     let v = state["version"].clone();
     match state["phase"].as_str().unwrap() {
@@ -138,42 +125,24 @@ async fn play_auto_game_to_the_end(backend: Backend) {
     let over = state(&app, &token, &game).await;
     assert_eq!(over["phase"], "game_over");
     assert_ne!(over["home_score"], over["away_score"]);
-    let box_score: Value = app
-        .browser()
-        .get(app.url(&format!("/api/games/{game}/box-score")))
-        .bearer_auth(&token)
-        .send()
+    let box_score = app
+        .get_json(&token, &format!("/api/games/{game}/box-score"))
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .1;
     assert_eq!(
         box_score["totals"]["home"]["R"], over["home_score"],
         "{box_score}"
     );
-    let plays: Value = app
-        .browser()
-        .get(app.url(&format!("/api/games/{game}/plays")))
-        .bearer_auth(&token)
-        .send()
+    let plays = app
+        .get_json(&token, &format!("/api/games/{game}/plays"))
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .1;
     let plays = plays["plays"].as_array().unwrap();
     assert!(plays.len() > 50);
-    let later: Value = app
-        .browser()
-        .get(app.url(&format!("/api/games/{game}/plays?after=10&limit=5")))
-        .bearer_auth(&token)
-        .send()
+    let later = app
+        .get_json(&token, &format!("/api/games/{game}/plays?after=10&limit=5"))
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .1;
     assert_eq!(later["plays"].as_array().unwrap().len(), 5);
     assert_eq!(later["plays"][0]["play_no"], 11);
 
@@ -187,16 +156,7 @@ async fn play_auto_game_to_the_end(backend: Backend) {
     assert_eq!(again["version"], final_version);
     assert_eq!(again["home_score"], over["home_score"]);
     assert_eq!(again["away_score"], over["away_score"]);
-    let list: Value = app
-        .browser()
-        .get(app.url("/api/games?mine=true"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = app.get_json(&token, "/api/games?mine=true").await.1;
     assert_eq!(list["games"][0]["game_id"], game.as_str());
     assert!(
         list["games"][0]["inning_label"]
@@ -225,29 +185,13 @@ async fn order_of_checks_and_retries() {
     let home_t = app.token("homer").await;
     let away_t = app.token("visitor").await;
     let stranger_t = app.token("stranger").await;
-    let game = create_game(&app, &home_t, "auto", "me", "open").await;
-    let claim = app
-        .browser()
-        .post(app.url(&format!("/api/games/{game}/claim")))
-        .bearer_auth(&away_t)
-        .json(&json!({"side": "away"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(claim.status(), 200);
-    let taken = app
-        .browser()
-        .post(app.url(&format!("/api/games/{game}/claim")))
-        .bearer_auth(&stranger_t)
-        .json(&json!({"side": "away"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(taken.status(), 409);
-    let body: Value = taken.json().await.unwrap();
+    let game = active_game(&app, &home_t, &away_t).await;
+    let claim_path = format!("/api/games/{game}/claim");
+    let (status, body) = app
+        .post_json(&stranger_t, &claim_path, &json!({"side": "away"}))
+        .await;
+    assert_eq!(status, 409);
     assert_eq!(body["error"]["code"], "seat_taken");
-    auto_lineup(&app, &home_t, &game, "home").await;
-    auto_lineup(&app, &away_t, &game, "away").await;
     let s = state(&app, &home_t, &game).await;
     assert_eq!(s["status"], "active");
     assert_eq!(s["phase"], "awaiting_defensive");

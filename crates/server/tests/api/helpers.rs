@@ -31,6 +31,11 @@ pub struct TestApp {
 impl TestApp {
     /// A fresh database and a server on it.
     pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// A fresh database and a server on it, with settings tweaked by `tweak`.
+    pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
         if std::env::var_os("RUST_LOG").is_some() {
             dugout_server::telemetry::init_tracing(false);
         }
@@ -41,7 +46,7 @@ impl TestApp {
             "<!doctype html><title>Dugout</title>",
         )
         .unwrap();
-        Self::start(db, web_dir, |_| {}).await
+        Self::start(db, web_dir, tweak).await
     }
 
     /// A server on an existing database, with settings tweaked by `tweak`.
@@ -99,6 +104,37 @@ impl TestApp {
     /// A URL on this server.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// `GET path` with `token` as Bearer: the status and the JSON body (null when not JSON).
+    pub async fn get_json(&self, token: &str, path: &str) -> (u16, Value) {
+        let res = self
+            .browser()
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        (
+            res.status().as_u16(),
+            res.json().await.unwrap_or(Value::Null),
+        )
+    }
+
+    /// `POST path` with `token` as Bearer and a JSON body: the status and the JSON answer.
+    pub async fn post_json(&self, token: &str, path: &str, body: &Value) -> (u16, Value) {
+        let res = self
+            .browser()
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        (
+            res.status().as_u16(),
+            res.json().await.unwrap_or(Value::Null),
+        )
     }
 
     /// Logs `username` in locally; returns the browser holding the session cookie.

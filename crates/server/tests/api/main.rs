@@ -8,4 +8,8 @@ mod bad_input;
 mod basics;
 mod concurrency;
 mod discord;
+mod export;
 mod games;
+mod limits;
+mod lobby;
+mod sba_league;

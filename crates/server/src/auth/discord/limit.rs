@@ -35,7 +35,7 @@ impl LoginLimiter {
 
 /// The bucket an address counts against: IPv4 as is, IPv6 by its /64 (one host usually owns a
 /// whole /64, so per-address buckets would be free to multiply).
-fn bucket(addr: IpAddr) -> IpAddr {
+pub(crate) fn bucket(addr: IpAddr) -> IpAddr {
     match addr.to_canonical() {
         IpAddr::V4(v4) => IpAddr::V4(v4),
         IpAddr::V6(v6) => {

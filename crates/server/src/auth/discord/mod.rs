@@ -14,7 +14,7 @@ pub use client::{DiscordClient, DiscordConfigError, DiscordError};
 pub use limit::LoginLimiter;
 
 use super::routes::LOCAL_LOGIN_PAGE;
-use super::session::{LOGIN_KEY, USER_KEY};
+use super::session::start_session;
 use crate::http::error::ApiError;
 use crate::settings::Settings;
 use crate::state::AppState;
@@ -229,23 +229,6 @@ impl CallbackParams {
         }
         Ok(params)
     }
-}
-
-/// Logs the session in as `user_id`, like local login: a fresh session id (no fixation), the
-/// user and a new login id that tags the tokens this session issues.
-async fn start_session(session: &Session, user_id: &str) -> Result<(), ApiError> {
-    session
-        .cycle_id()
-        .await
-        .map_err(|e| ApiError::internal(&e))?;
-    session
-        .insert(USER_KEY, user_id)
-        .await
-        .map_err(|e| ApiError::internal(&e))?;
-    session
-        .insert(LOGIN_KEY, uuid::Uuid::new_v4().to_string())
-        .await
-        .map_err(|e| ApiError::internal(&e))
 }
 
 /// `rate_limited` when the client's address is over its login budget.
