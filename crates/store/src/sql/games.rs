@@ -23,7 +23,6 @@ macro_rules! game_queries {
                 .bind(game.seats.home.as_str())
                 .bind(game.seats.away.as_str())
                 .bind(&game.created_by)
-                .bind(Json(&game.setup))
                 .bind(summary.home_score)
                 .bind(summary.away_score)
                 .bind(summary.inning)
@@ -40,6 +39,11 @@ macro_rules! game_queries {
                 }
                 other => other?,
             };
+            sqlx::query(statements::INSERT_SETUP)
+                .bind(&id)
+                .bind(Json(&game.setup))
+                .execute(&mut *tx)
+                .await?;
             if let Some(state) = &game.initial_state {
                 sqlx::query(statements::UPSERT_SNAPSHOT)
                     .bind(&id)

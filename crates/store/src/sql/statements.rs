@@ -4,13 +4,18 @@
 pub(crate) const PING: &str = "SELECT 1";
 
 pub(crate) const INSERT_GAME: &str = "INSERT INTO games (id, league_id, mode, status, \
-    home_team_id, away_team_id, home_seat, away_seat, created_by, setup, version, home_score, \
+    home_team_id, away_team_id, home_seat, away_seat, created_by, version, home_score, \
     away_score, inning, half, phase, waiting_for, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $13, $14, $15, $16, $17, $17)";
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10, $11, $12, $13, $14, $15, $16, $16)";
 
-pub(crate) const SELECT_GAME: &str = "SELECT id, league_id, mode, status, home_team_id, \
-    away_team_id, home_seat, away_seat, created_by, setup, version, home_score, away_score, \
-    inning, half, phase, waiting_for, created_at, updated_at FROM games WHERE id = $1";
+/// The setup lives in its own table: the games row is updated by every append, and a large
+/// document in it would be rewritten each time (migration 0002).
+pub(crate) const INSERT_SETUP: &str = "INSERT INTO game_setups (game_id, setup) VALUES ($1, $2)";
+
+pub(crate) const SELECT_GAME: &str = "SELECT g.id, g.league_id, g.mode, g.status, \
+    g.home_team_id, g.away_team_id, g.home_seat, g.away_seat, g.created_by, s.setup, g.version, \
+    g.home_score, g.away_score, g.inning, g.half, g.phase, g.waiting_for, g.created_at, \
+    g.updated_at FROM games g JOIN game_setups s ON s.game_id = g.id WHERE g.id = $1";
 
 /// Prefix of the games-list query; filters, order and limit are appended by a query builder.
 pub(crate) const LIST_GAMES_PREFIX: &str = "SELECT id, league_id, mode, status, home_team_id, \
