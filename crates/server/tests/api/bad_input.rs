@@ -30,8 +30,10 @@ fn with_game(payload: &Value, game: &str) -> Value {
 async fn bad_input_table_keeps_the_connection_and_the_game() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let token = app.token("tester").await;
-    let game = create_game(&app, &token, "auto", "me", "ai").await;
+    // Both seats human: an AI seat would act on its own and move the version under the test.
+    let game = create_game(&app, &token, "auto", "me", "me").await;
     auto_lineup(&app, &token, &game, "home").await;
+    auto_lineup(&app, &token, &game, "away").await;
     let before = state(&app, &token, &game).await;
     let socket = app.socket(&token).await;
     let mut cases: Vec<(String, Value, String)> = fixture("inbound_invalid.json")
