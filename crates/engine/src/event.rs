@@ -73,3 +73,43 @@ pub struct Transition {
     /// What happened.
     pub events: Vec<Event>,
 }
+
+/// Where an action's handlers put their events: kept for [`crate::Game::apply`], dropped unbuilt
+/// for [`crate::Game::apply_quiet`] (bulk simulation).
+#[derive(Debug, Default)]
+pub(crate) struct Events {
+    list: Vec<Event>,
+    on: bool,
+}
+
+impl Events {
+    /// A sink that records events.
+    pub(crate) fn recording() -> Events {
+        Events {
+            list: Vec::with_capacity(4),
+            on: true,
+        }
+    }
+
+    /// A sink that drops them (and tells handlers not to build costly ones or descriptions).
+    pub(crate) fn quiet() -> Events {
+        Events::default()
+    }
+
+    /// Whether events (and play descriptions) are wanted.
+    pub(crate) fn on(&self) -> bool {
+        self.on
+    }
+
+    /// Records an event (a no-op when quiet).
+    pub(crate) fn push(&mut self, e: Event) {
+        if self.on {
+            self.list.push(e);
+        }
+    }
+
+    /// The recorded events.
+    pub(crate) fn into_list(self) -> Vec<Event> {
+        self.list
+    }
+}

@@ -17,7 +17,7 @@ pub fn play_game(setup: Arc<GameSetup>, seed: u64) -> Result<Game, RuleError> {
         let Some(choice) = manager.choose(&game) else {
             break;
         };
-        game.apply(choice.action, &mut dice)?;
+        game.apply_quiet(choice.action, &mut dice)?;
     }
     Ok(game)
 }

@@ -1,7 +1,7 @@
 //! Golden games: seeded full games' play-by-play, checked in with insta, so any rules change
 //! shows up as a readable diff (`cargo insta review` to accept an intended one).
 
-use dugout_engine::{Game, Half, Mode, Play, sample, sim::play_game};
+use dugout_engine::{Game, Half, Mode, Play, SeededDice, SplitMix64, ai, sample, sim::play_game};
 use std::fmt::Write;
 use std::sync::Arc;
 
@@ -56,8 +56,29 @@ fn play_by_play(game: &Game) -> String {
     s
 }
 
+/// `sim::play_game` with [`Game::apply`] (which writes the play descriptions that
+/// `sim::play_game`'s quiet apply leaves out); the same dice, AI and plays otherwise.
+fn described_game(seed: u64) -> Game {
+    let setup = Arc::new(sample::average_setup(seed, Mode::Auto));
+    let mut game = Game::from_shared(Arc::clone(&setup)).expect("valid setup");
+    let mut dice = SeededDice::new(seed);
+    let mut manager = ai::Manager::new(SplitMix64::mix(seed, 0xA1));
+    while let Some(choice) = manager.choose(&game) {
+        game.apply(choice.action, &mut dice)
+            .expect("the AI's move is legal");
+    }
+    let quiet = play_game(setup, seed).expect("game");
+    assert_eq!(quiet.plays().len(), game.plays().len());
+    assert_eq!(
+        quiet.box_score(),
+        game.box_score(),
+        "quiet play is the same game"
+    );
+    game
+}
+
 fn golden(seed: u64) -> String {
-    let game = play_game(Arc::new(sample::average_setup(seed, Mode::Auto)), seed).expect("game");
+    let game = described_game(seed);
     assert!(game.is_over());
     play_by_play(&game)
 }

@@ -5,6 +5,7 @@ use super::Game;
 use super::Pending;
 use super::manual::CheckWait;
 use crate::dice::draw;
+use crate::event::Events;
 use crate::roll::{AtBatDice, CardRead, CheckKind};
 use crate::{DiceSource, DiePurpose, Event, Mode, Phase, PlayOutcome, Roll, RollKind, RolledBy};
 use dugout_model::{FieldPos, Hand, ResultCode};
@@ -31,7 +32,7 @@ impl Game {
         &mut self,
         rolled_by: RolledBy,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> super::Step {
         let mut rolls = std::mem::take(&mut self.carried_rolls);
         let manual = self.setup.mode == Mode::Manual;
@@ -211,7 +212,7 @@ impl Game {
         &mut self,
         kind: CheckKind,
         rolls: Vec<crate::Roll>,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) {
         let outcome = match kind {
             CheckKind::WildPitch => PlayOutcome::WildPitch,

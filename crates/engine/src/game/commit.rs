@@ -2,6 +2,7 @@
 
 use super::{Draft, Game, Runner};
 use crate::advance::{Dest, Movement, RunnerMove as Mv};
+use crate::event::Events;
 use crate::{Event, Half, Phase, Play, PlayOutcome, PlayState, RunnerMove, RunnerTo, SbaContext};
 use dugout_model::ResultCode;
 use std::fmt::Write;
@@ -47,7 +48,7 @@ impl Game {
     }
 
     /// Applies `draft` to the state, records the play and moves the game on.
-    pub(crate) fn commit(&mut self, draft: Draft, events: &mut Vec<Event>) {
+    pub(crate) fn commit(&mut self, draft: Draft, events: &mut Events) {
         let bat_side = self.batting_side();
         let field_side = self.fielding_side();
         let before = self.play_state();
@@ -215,7 +216,12 @@ impl Game {
         }
         let after = self.play_state();
         let play_no = self.plays.len() as u32 + 1;
-        let description = self.describe(&draft, &moves, batter);
+        // Quiet (bulk simulation): no description text.
+        let description = if events.on() {
+            self.describe(&draft, &moves, batter)
+        } else {
+            String::new()
+        };
         let batter_player = self.p(bat_side, batter);
         let lead_after = (after.score[bat_side] > after.score[field_side])
             && (before.score[bat_side] <= before.score[field_side]);
@@ -260,10 +266,12 @@ impl Game {
             state_after: after,
         };
         self.half_plays += 1;
-        self.plays.push(play.clone());
-        events.push(Event::PlayResolved {
-            play: Box::new(play),
-        });
+        if events.on() {
+            events.push(Event::PlayResolved {
+                play: Box::new(play.clone()),
+            });
+        }
+        self.plays.push(play);
         self.pending = None;
         self.after_play(events);
     }
@@ -343,7 +351,7 @@ impl Game {
     }
 
     /// After a play: end of the half-inning, walk-off, or the next batter.
-    pub(crate) fn after_play(&mut self, events: &mut Vec<Event>) {
+    pub(crate) fn after_play(&mut self, events: &mut Events) {
         self.defense = None;
         self.offense = None;
         self.pending = None;

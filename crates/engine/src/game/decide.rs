@@ -2,6 +2,7 @@
 
 use super::Game;
 use crate::event::DecisionKind;
+use crate::event::Events;
 use crate::{
     DefensiveDecision, DiceSource, Event, Mode, OffensiveAction, OffensiveDecision, Phase,
     RolledBy, RuleError, Side,
@@ -20,7 +21,7 @@ impl Game {
         side: Side,
         decision: DefensiveDecision,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         if side != self.fielding_side() {
             return Err(RuleError::Forbidden(
@@ -53,7 +54,7 @@ impl Game {
         side: Side,
         decision: OffensiveDecision,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         if side != self.batting_side() {
             return Err(RuleError::Forbidden(
@@ -90,7 +91,7 @@ impl Game {
         _side: Side,
         rolled_by: RolledBy,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         match self.phase {
             Phase::AwaitingRoll => {}
@@ -105,7 +106,7 @@ impl Game {
         &mut self,
         rolled_by: RolledBy,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> super::Step {
         let bunt = matches!(
             self.offense.map(|o| o.action),

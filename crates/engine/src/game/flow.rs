@@ -2,12 +2,13 @@
 
 use super::{Game, Runner};
 use crate::advance;
+use crate::event::Events;
 use crate::{Event, Half, Phase, PlayOutcome, Side};
 use dugout_model::ResultCode;
 
 impl Game {
     /// Ends the half-inning after its third out and sets up the next one (or ends the game).
-    pub(crate) fn end_half(&mut self, events: &mut Vec<Event>) {
+    pub(crate) fn end_half(&mut self, events: &mut Events) {
         let bat = self.batting_side();
         let field = self.fielding_side();
         let lob = self.runners.iter().filter(|r| r.is_some()).count() as u8;
@@ -58,7 +59,7 @@ impl Game {
     }
 
     /// Ends the game: the team ahead wins.
-    pub(crate) fn end_game(&mut self, events: &mut Vec<Event>) {
+    pub(crate) fn end_game(&mut self, events: &mut Events) {
         let winner = if self.score.home > self.score.away {
             Side::Home
         } else {
@@ -76,7 +77,7 @@ impl Game {
     }
 
     /// An intentional walk, applied at once.
-    pub(crate) fn intentional_walk(&mut self, events: &mut Vec<Event>) -> super::Step {
+    pub(crate) fn intentional_walk(&mut self, events: &mut Events) -> super::Step {
         let rolls = std::mem::take(&mut self.carried_rolls);
         let mut draft = self.draft(PlayOutcome::Code(ResultCode::IntentionalWalk), rolls);
         draft.code = Some(ResultCode::IntentionalWalk);

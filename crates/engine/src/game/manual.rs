@@ -3,9 +3,10 @@
 
 use super::{Draft, Game, Pending};
 use crate::advance;
+use crate::event::Events;
 use crate::fielding::{self, ErrorLevel, XBase};
 use crate::roll::{CardRead, CheckKind, RollKind};
-use crate::{DiceSource, Event, Mode, Phase, RollId, RolledBy, RuleError, Side};
+use crate::{DiceSource, Mode, Phase, RollId, RolledBy, RuleError, Side};
 use dugout_model::{FieldPos, ResultCode};
 
 /// A check waiting for a manager's answer.
@@ -55,7 +56,7 @@ impl Game {
         location: Option<FieldPos>,
         error: Option<u8>,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         match self.phase {
             Phase::AwaitingOutcome => {}

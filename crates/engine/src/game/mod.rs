@@ -21,6 +21,7 @@ pub use team::LineupHistoryEntry;
 pub(crate) use team::{PIdx, TeamState};
 
 use crate::advance::{Movement, TryOffer};
+use crate::event::Events;
 use crate::{
     Action, BySide, DefensiveDecision, DiceSource, GameSetup, Half, OffensiveDecision, Phase, Play,
     PlayOutcome, PlayStats, Roll, RollId, RuleError, Side, Transition,
@@ -146,19 +147,46 @@ impl Game {
         action: Action,
         dice: &mut impl DiceSource,
     ) -> Result<Transition, RuleError> {
+        let mut events = Events::recording();
+        self.dispatch(action, dice, &mut events)?;
+        Ok(Transition {
+            events: events.into_list(),
+        })
+    }
+
+    /// As [`Game::apply`], for bulk simulation: the same rules, dice and state changes, but no
+    /// events are built and plays are recorded without their `description` text (use
+    /// [`Game::apply`] where anybody reads them).
+    ///
+    /// # Errors
+    /// As [`Game::apply`].
+    pub fn apply_quiet(
+        &mut self,
+        action: Action,
+        dice: &mut impl DiceSource,
+    ) -> Result<(), RuleError> {
+        self.dispatch(action, dice, &mut Events::quiet())
+    }
+
+    fn dispatch(
+        &mut self,
+        action: Action,
+        dice: &mut impl DiceSource,
+        events: &mut Events,
+    ) -> Result<(), RuleError> {
         if self.phase == Phase::GameOver {
             return Err(RuleError::GameOver);
         }
-        let mut events = Vec::with_capacity(4);
+        let events = &mut *events;
         match action {
             Action::DefensiveDecision { side, decision } => {
-                self.on_defensive(side, decision, dice, &mut events)?
+                self.on_defensive(side, decision, dice, events)?
             }
             Action::OffensiveDecision { side, decision } => {
-                self.on_offensive(side, decision, dice, &mut events)?
+                self.on_offensive(side, decision, dice, events)?
             }
             Action::RollDice { side, rolled_by } => {
-                self.roll_dice(side, rolled_by, dice, &mut events)?
+                self.roll_dice(side, rolled_by, dice, events)?
             }
             Action::SubmitOutcome {
                 side,
@@ -166,36 +194,28 @@ impl Game {
                 outcome,
                 hit_location,
                 error,
-            } => self.submit_outcome(
-                side,
-                roll_id,
-                &outcome,
-                hit_location,
-                error,
-                dice,
-                &mut events,
-            )?,
+            } => self.submit_outcome(side, roll_id, &outcome, hit_location, error, dice, events)?,
             Action::RunnerDecision { side, send } => {
-                self.runner_decision(side, send, dice, &mut events)?
+                self.runner_decision(side, send, dice, events)?
             }
             Action::PinchHitter {
                 side,
                 entering,
                 exiting,
-            } => self.pinch_hitter(side, entering, exiting, &mut events)?,
+            } => self.pinch_hitter(side, entering, exiting, events)?,
             Action::PinchRunner {
                 side,
                 entering,
                 exiting,
-            } => self.pinch_runner(side, entering, exiting, &mut events)?,
+            } => self.pinch_runner(side, entering, exiting, events)?,
             Action::DefensiveReplacement { side, moves } => {
-                self.defensive_replacement(side, moves, &mut events)?
+                self.defensive_replacement(side, moves, events)?
             }
             Action::PitchingChange { side, entering } => {
-                self.pitching_change(side, entering, &mut events)?
+                self.pitching_change(side, entering, events)?
             }
         }
-        Ok(Transition { events })
+        Ok(())
     }
 
     /// The next roll id.

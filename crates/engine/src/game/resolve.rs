@@ -5,6 +5,7 @@ use super::manual::CheckWait;
 use super::{Draft, Game, Pending, Step, internal};
 use crate::advance::{self, Dest, LocationKind, Movement, Situation, hit_location};
 use crate::dice::draw;
+use crate::event::Events;
 use crate::fielding::{self, Fielder, FieldingDice, XResult};
 use crate::roll::D20;
 use crate::{
@@ -12,6 +13,7 @@ use crate::{
     RolledBy, RuleError,
 };
 use dugout_model::{FieldPos, Hand, ResultCode};
+use std::fmt::Write;
 
 impl Game {
     /// The advance module's view of the situation.
@@ -70,7 +72,7 @@ impl Game {
         location: Option<FieldPos>,
         rolls: Vec<Roll>,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         let mut draft = self.draft(PlayOutcome::Code(code), rolls);
         let hand = self.batter_hand();
@@ -101,7 +103,9 @@ impl Game {
                     eff = ResultCode::Lineout;
                     draft.stats.bplo = true;
                 }
-                draft.note = format!(" (ballpark d20 {d20}: {eff})");
+                if events.on() {
+                    draft.note = format!(" (ballpark d20 {d20}: {eff})");
+                }
             }
             _ => {}
         }
@@ -136,7 +140,7 @@ impl Game {
         mut draft: Draft,
         pos: FieldPos,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         let fd = FieldingDice {
             d20: draw(dice, 20, DiePurpose::FieldingRange),
@@ -180,23 +184,29 @@ impl Game {
         mut draft: Draft,
         x: fielding::XCheckOutcome,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         let pos = x.pos;
-        draft.note = format!(" to {pos}: {}", x.chart.as_str());
-        if x.base != x.chart {
-            draft.note.push_str(&format!(" → {}", x.base.as_str()));
+        if events.on() {
+            // The description's X-check chain (not built when quiet).
+            let n = &mut draft.note;
+            let _ = write!(n, " to {pos}: {}", x.chart.as_str());
+            if x.base != x.chart {
+                let _ = write!(n, " → {}", x.base.as_str());
+            }
+            if x.error.bases() > 0 {
+                let _ = write!(n, " + E{}", x.error.bases());
+            }
+            if let Some(rare) = x.rare_play {
+                let _ = write!(n, " (rare play: {rare:?})");
+            }
         }
         if x.error.bases() > 0 {
             draft.errors = 1;
             draft.error_on = Some(pos);
-            draft.note.push_str(&format!(" + E{}", x.error.bases()));
         }
-        if let Some(rare) = x.rare_play {
-            draft.note.push_str(&format!(" (rare play: {rare:?})"));
-            // The runner's interference turns the play into the batter's GIDP (reference §6.5).
-            draft.stats.gidp = rare == fielding::RarePlay::InterferenceDoublePlay;
-        }
+        // The runner's interference turns the play into the batter's GIDP (reference §6.5).
+        draft.stats.gidp = x.rare_play == Some(fielding::RarePlay::InterferenceDoublePlay);
         match x.result {
             XResult::Play(m) => {
                 draft.movement = m;
@@ -248,7 +258,7 @@ impl Game {
         mut draft: Draft,
         safe: bool,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         draft.note.push_str(if safe {
             " (speed: safe)"
@@ -266,7 +276,7 @@ impl Game {
         mut draft: Draft,
         passed_ball: bool,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         let s = self.situation(Some(FieldPos::C));
         match fielding::foul_pop_check(passed_ball, &s).map_err(internal)? {
@@ -289,7 +299,7 @@ impl Game {
         mut draft: Draft,
         m: Movement,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         let moved = m.moves.iter().any(|mv| mv.to != Dest::Base(mv.from));
         if moved {
@@ -358,7 +368,7 @@ impl Game {
         &mut self,
         mut draft: Draft,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Step {
         if draft.movement.steal_attempt {
             draft.movement.steal_attempt = false;

@@ -4,6 +4,7 @@ use super::manual::CheckWait;
 use super::{Draft, Game, Pending};
 use crate::advance::{self, Dest, Movement, RunnerMove as Mv, TryOffer};
 use crate::dice::draw;
+use crate::event::Events;
 use crate::roll::{D20, StealDice};
 use crate::{
     Base, BaseSet, DiceSource, DiePurpose, Event, OffensiveAction, Phase, PlayOutcome, RollKind,
@@ -45,7 +46,7 @@ impl Game {
         &mut self,
         targets: BaseSet,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> bool {
         let mut rolls = std::mem::take(&mut self.carried_rolls);
         let mut moves: Vec<Mv> = Vec::with_capacity(3);
@@ -235,7 +236,7 @@ impl Game {
         side: Side,
         send: bool,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         if side != self.batting_side() {
             return Err(RuleError::Forbidden(
@@ -283,7 +284,7 @@ impl Game {
         &mut self,
         rolled_by: RolledBy,
         dice: &mut impl DiceSource,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) {
         let d20 = draw(dice, 20, DiePurpose::Bunt);
         let mut roll = self.make_roll(RollKind::Bunt { dice: D20 { d20 } }, rolled_by);
@@ -325,12 +326,7 @@ impl Game {
     }
 
     /// Applies a bunt's success or failure.
-    pub(super) fn bunt_result(
-        &mut self,
-        success: bool,
-        roll: crate::Roll,
-        events: &mut Vec<Event>,
-    ) {
+    pub(super) fn bunt_result(&mut self, success: bool, roll: crate::Roll, events: &mut Events) {
         let squeeze = self
             .offense
             .is_some_and(|o| o.action == OffensiveAction::SqueezeBunt);

@@ -3,6 +3,7 @@
 
 use super::team::{LineupHistoryEntry, Slot, Stint, TeamState};
 use super::{Game, PIdx};
+use crate::event::Events;
 use crate::lineup::position_problem;
 use crate::{Event, Move, Phase, Position, RuleError, Side};
 use dugout_model::PlayerId;
@@ -59,7 +60,7 @@ impl Game {
     }
 
     /// Finishes a substitution: phase back to the defensive decision, event out.
-    fn substituted(&mut self, side: Side, moves: Vec<Move>, events: &mut Vec<Event>) {
+    fn substituted(&mut self, side: Side, moves: Vec<Move>, events: &mut Events) {
         if matches!(self.phase, Phase::AwaitingOffensive | Phase::AwaitingRoll) {
             self.phase = Phase::AwaitingDefensive;
             self.defense = None;
@@ -77,7 +78,7 @@ impl Game {
         side: Side,
         entering: PlayerId,
         exiting: PlayerId,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         if side != self.batting_side() {
             return Err(RuleError::Forbidden(
@@ -120,7 +121,7 @@ impl Game {
         side: Side,
         entering: PlayerId,
         exiting: PlayerId,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         if side != self.batting_side() {
             return Err(RuleError::Forbidden(
@@ -191,7 +192,7 @@ impl Game {
         &mut self,
         side: Side,
         entering: PlayerId,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         if side != self.fielding_side() {
             return Err(RuleError::Forbidden(
@@ -257,7 +258,7 @@ impl Game {
         &mut self,
         side: Side,
         moves: Vec<Move>,
-        events: &mut Vec<Event>,
+        events: &mut Events,
     ) -> Result<(), RuleError> {
         self.sub_checks("a defensive replacement")?;
         let bad = |m: String| Err(RuleError::InvalidSubstitution(m));
