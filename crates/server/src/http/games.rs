@@ -163,6 +163,20 @@ async fn create(
     ))
 }
 
+/// Sends `request` to the game as the caller; the new version, or the refusal as an HTTP error.
+async fn send_as(
+    state: &AppState,
+    caller: &CurrentUser,
+    game: Uuid,
+    request: Request,
+) -> Result<u64, ApiError> {
+    let user = dugout_protocol::state::UserRef {
+        id: caller.user.id.clone(),
+        name: caller.user.name.clone(),
+    };
+    reply_result(state.games().send(game, user, request).await)
+}
+
 async fn claim(
     State(state): State<AppState>,
     caller: CurrentUser,
@@ -171,16 +185,7 @@ async fn claim(
 ) -> Result<Json<Value>, ApiError> {
     let req = Claim::parse(&body)?;
     let gid = parse_id(&id)?;
-    let user = dugout_protocol::state::UserRef {
-        id: caller.user.id.clone(),
-        name: caller.user.name.clone(),
-    };
-    let version = reply_result(
-        state
-            .games()
-            .send(gid, user, Request::Claim { side: req.side })
-            .await,
-    )?;
+    let version = send_as(&state, &caller, gid, Request::Claim { side: req.side }).await?;
     Ok(Json(
         json!({"game_id": gid.to_string(), "side": req.side, "version": version}),
     ))
@@ -199,16 +204,7 @@ async fn lineup(
     };
     let request = LineupRequest::parse(&body)?;
     let gid = parse_id(&id)?;
-    let user = dugout_protocol::state::UserRef {
-        id: caller.user.id.clone(),
-        name: caller.user.name.clone(),
-    };
-    let version = reply_result(
-        state
-            .games()
-            .send(gid, user, Request::Lineup { side, request })
-            .await,
-    )?;
+    let version = send_as(&state, &caller, gid, Request::Lineup { side, request }).await?;
     Ok(Json(
         json!({"game_id": gid.to_string(), "side": side, "version": version}),
     ))

@@ -242,11 +242,7 @@ async fn wrong_or_missing_state_is_refused_before_the_code_is_spent() {
 
 #[tokio::test]
 async fn a_reused_code_fails_at_discord_and_here() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
-    let first = browser();
-    let authorize = start_login(&app, &first, &fake).await;
-    let (code, state) = approve(&authorize).await;
+    let (fake, app, first, code, state) = started_login(|_| {}).await;
     assert_eq!(callback(&app, &first, &code, &state).await.status(), 302);
 
     // Another browser starts its own login but replays the first browser's code.
@@ -377,11 +373,7 @@ async fn bad_discord_settings_stop_the_start() {
 
 #[tokio::test]
 async fn a_browser_gets_an_error_page_not_json() {
-    let fake = FakeDiscord::start(nelly()).await;
-    let app = app_with_discord(Backend::Sqlite, &fake.base, |_| {}).await;
-    let browser = browser();
-    let authorize = start_login(&app, &browser, &fake).await;
-    let (code, _) = approve(&authorize).await;
+    let (_fake, app, browser, code, _) = started_login(|_| {}).await;
     let res = browser
         .get(app.url(&format!("/api/auth/callback?code={code}&state=forged")))
         .header("accept", "text/html,application/xhtml+xml,*/*;q=0.8")
