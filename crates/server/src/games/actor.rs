@@ -8,6 +8,7 @@ use super::dice::CryptoDice;
 use super::live::{AI_SENDER, Change, LiveGame, Logged, StoredSetup};
 use super::published::Published;
 use super::registry::Ctx;
+use super::snapshot;
 use super::view::engine_side;
 use crate::telemetry::names;
 use dugout_protocol::outbound::Reply;
@@ -147,6 +148,7 @@ impl Actor {
             home: self.live.home_seat.clone(),
             away: self.live.away_seat.clone(),
         });
+        let snapshot = self.snapshot_at(version, sender, action_id.as_deref(), &reply_json);
         let append = GameAppend {
             game_id: self.id,
             actions: vec![NewAction {
@@ -159,7 +161,7 @@ impl Actor {
             }],
             summary: summary(&self.live),
             seats,
-            snapshot: None,
+            snapshot,
         };
         let started = std::time::Instant::now();
         if let Err(e) = self.ctx.writer.append(append).await {
@@ -184,6 +186,29 @@ impl Actor {
         tracing::info!(game_id = %self.id, user_id = %sender, event = name, version, "action committed");
         broadcast(&self.ctx, &published, &change).await;
         reply
+    }
+
+    /// A snapshot to store with the change to `version`, when one is due (a failure to take one
+    /// only costs a longer replay later).
+    fn snapshot_at(
+        &self,
+        version: u64,
+        sender: &str,
+        action_id: Option<&str>,
+        reply: &serde_json::Value,
+    ) -> Option<dugout_store::Snapshot> {
+        let over = self.live.game.as_ref().is_some_and(|g| g.is_over());
+        if !snapshot::due(version, over) {
+            return None;
+        }
+        let pending = action_id.map(|id| (sender, id, reply));
+        match snapshot::take(&self.live, version, pending) {
+            Ok(snapshot) => Some(snapshot),
+            Err(e) => {
+                tracing::warn!(game_id = %self.id, version, error = %e, "no snapshot taken");
+                None
+            }
+        }
     }
 
     /// Rebuilds the game from the store after a failed commit (memory may be ahead of disk).

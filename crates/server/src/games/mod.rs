@@ -7,6 +7,8 @@ pub mod command;
 pub mod dice;
 pub mod handle;
 pub mod live;
+pub mod load;
 pub mod published;
 pub mod registry;
+pub mod snapshot;
 pub mod view;

@@ -5,7 +5,7 @@ use super::actor::Actor;
 use super::command::{Command, Request};
 use super::dice::CryptoDice;
 use super::handle::{GameHandle, Sent};
-use super::live::{LiveGame, Logged, StoredSetup};
+use super::live::{LiveGame, StoredSetup};
 use super::published::Published;
 use crate::realtime::presence::Presence;
 use crate::settings::Limits;
@@ -57,7 +57,8 @@ impl Ctx {
         }
     }
 
-    /// Loads a game from the store and replays it; `None` when there is no such game.
+    /// Loads a game from the store (latest snapshot + the log after it); `None` when there is no
+    /// such game.
     ///
     /// # Errors
     /// Database failures, or a log that does not replay (as `StoreError::Corrupt`).
@@ -67,26 +68,9 @@ impl Ctx {
             Err(StoreError::GameNotFound(_)) => return Ok(None),
             Err(e) => return Err(e),
         };
-        let setup: StoredSetup = serde_json::from_value(loaded.game.setup.clone())
-            .map_err(|e| StoreError::Corrupt(format!("game {id} setup: {e}")))?;
-        let mut live = LiveGame::new(setup.clone());
-        for action in &loaded.actions {
-            let logged: Logged = serde_json::from_value(action.action.clone())
-                .map_err(|e| StoreError::Corrupt(format!("game {id} v{}: {e}", action.version)))?;
-            let dice: Vec<u8> = match &action.dice {
-                Some(d) => serde_json::from_value(d.clone()).unwrap_or_default(),
-                None => Vec::new(),
-            };
-            live.replay(&logged, &dice)
-                .map_err(|e| StoreError::Corrupt(format!("game {id} v{}: {e}", action.version)))?;
-            if let Some(action_id) = &action.action_id {
-                live.replies.insert(
-                    (action.sender.clone(), action_id.clone()),
-                    action.reply.clone(),
-                );
-            }
-        }
-        Ok(Some((live, setup)))
+        super::load::live_game(&self.store, id, loaded)
+            .await
+            .map(Some)
     }
 }
 

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod auth;
+mod authz;
 mod bad_input;
 mod basics;
 mod concurrency;
@@ -12,4 +13,5 @@ mod export;
 mod games;
 mod limits;
 mod lobby;
+mod recovery;
 mod sba_league;
