@@ -1,15 +1,17 @@
 //! The games list (protocol.md §2) and its live feed: one games-list item per game and user,
 //! shared by `GET /api/games` and the lobby's `game_listed` event, so both say the same.
 
+use crate::games::published::Published;
 use crate::leagues::Leagues;
 use crate::realtime::connect::SocketUser;
 use crate::realtime::rooms::LOBBY;
 use dugout_model::{Team, TeamId};
 use dugout_protocol::outbound::{event, inning_label};
 use dugout_protocol::state::{GameStatus, Half};
-use dugout_store::{GameListItem, GameRecord, Store};
+use dugout_store::{GameListItem, GameRecord, GameSummary, Seats, Store};
 use serde_json::{Value, json};
 use socketioxide::SocketIo;
+use socketioxide::extract::SocketRef;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use uuid::Uuid;
@@ -104,35 +106,114 @@ impl Lobby {
         out
     }
 
-    /// Sends `game_listed {item}` for game `id` to every lobby subscriber, each with its own
-    /// `my_side`. Reads the game's row (so `updated_at` is the stored one, as the REST list
-    /// says) only when someone is subscribed.
-    pub async fn announce(&self, io: &SocketIo, store: &Store, id: Uuid) {
+    /// Sends `game_listed {item}` for a change the actor just committed (`p` is its snapshot)
+    /// to every lobby subscriber, each with its own `my_side`; nothing when nobody is
+    /// subscribed. The item is built from memory except the commit time, read from the change's
+    /// log row: the store writes it in the same statement batch, with the same instant, as the
+    /// game row's `updated_at` that the REST list shows (one small indexed read instead of the
+    /// game row with its large setup document).
+    pub async fn announce_change(&self, io: &SocketIo, store: &Store, p: &Published) {
         let sockets = io.to(LOBBY).sockets();
         if sockets.is_empty() {
             return;
         }
-        let record = match store.get_game(id).await {
-            Ok(Some(r)) => r,
-            Ok(None) => return,
+        let version = i64::try_from(p.version).unwrap_or(i64::MAX);
+        let updated_at = match store.actions_after(p.id, version - 1, 1).await {
+            Ok(actions) => match actions.first() {
+                Some(a) if a.version == version => a.created_at,
+                _ => return self.announce(io, store, p.id).await,
+            },
             Err(e) => {
-                tracing::warn!(game_id = %id, error = %e, "game_listed: reading the game failed");
+                tracing::warn!(game_id = %p.id, error = %e, "game_listed: reading the change failed");
                 return;
             }
         };
+        let setup = &p.setup;
+        let row = GameListItem {
+            id: p.id,
+            league_id: setup.league_id.clone(),
+            mode: match setup.mode {
+                dugout_engine::Mode::Manual => "manual",
+                dugout_engine::Mode::Auto => "auto",
+            }
+            .to_string(),
+            home_team_id: setup.home.team.id.0,
+            away_team_id: setup.away.team.id.0,
+            seats: Seats {
+                home: p.seats[0].clone(),
+                away: p.seats[1].clone(),
+            },
+            version,
+            summary: summary_of(p),
+            created_at: updated_at,
+            updated_at,
+        };
+        self.remember(p.id, u32::from(setup.settings.innings));
+        self.emit(sockets, &row, u32::from(setup.settings.innings))
+            .await;
+    }
+
+    /// Sends `game_listed {item}` for a game's stored row (a game just created, or a change
+    /// whose log row could not be matched).
+    pub async fn announce_record(&self, io: &SocketIo, record: GameRecord) {
+        let sockets = io.to(LOBBY).sockets();
+        if sockets.is_empty() {
+            return;
+        }
         let regulation = setup_innings(&record.setup).unwrap_or(DEFAULT_INNINGS);
-        self.remember(id, regulation);
-        let row = list_row(record);
+        self.remember(record.id, regulation);
+        self.emit(sockets, &list_row(record), regulation).await;
+    }
+
+    async fn announce(&self, io: &SocketIo, store: &Store, id: Uuid) {
+        match store.get_game(id).await {
+            Ok(Some(record)) => self.announce_record(io, record).await,
+            Ok(None) => {}
+            Err(e) => {
+                tracing::warn!(game_id = %id, error = %e, "game_listed: reading the game failed");
+            }
+        }
+    }
+
+    /// Renders `row` once and emits it to `sockets`, each with its user's `my_side`.
+    async fn emit(&self, sockets: Vec<SocketRef>, row: &GameListItem, regulation: u32) {
         let teams = self.teams(&row.league_id).await;
-        let base = item(teams.as_deref().map(Vec::as_slice), &row, regulation, "");
+        let base = item(teams.as_deref().map(Vec::as_slice), row, regulation, "");
         for socket in sockets {
             let Some(SocketUser(user)) = socket.extensions.get::<SocketUser>() else {
                 continue;
             };
             let mut item = base.clone();
-            item["my_side"] = json!(my_side(&row, &user.id));
+            item["my_side"] = json!(my_side(row, &user.id));
             let _ = socket.emit(event::GAME_LISTED, &json!({ "item": item }));
         }
+    }
+}
+
+/// The list summary of a published game (what the actor stored with the change).
+fn summary_of(p: &Published) -> GameSummary {
+    let status = match p.status {
+        GameStatus::Pending => dugout_store::GameStatus::Pending,
+        GameStatus::Active => dugout_store::GameStatus::Active,
+        GameStatus::Completed => dugout_store::GameStatus::Completed,
+    };
+    let Some(g) = p.game.as_deref() else {
+        return GameSummary {
+            status,
+            ..GameSummary::new_pending()
+        };
+    };
+    GameSummary {
+        status,
+        phase: g.phase().as_str().to_string(),
+        waiting_for: g
+            .waiting_for()
+            .and_then(|w| serde_json::to_value(w).ok())
+            .and_then(|v| v.as_str().map(str::to_string)),
+        inning: i32::from(g.inning()),
+        half: g.half().as_str().to_string(),
+        home_score: i32::from(g.score().home),
+        away_score: i32::from(g.score().away),
     }
 }
 

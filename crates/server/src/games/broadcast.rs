@@ -21,7 +21,7 @@ pub async fn broadcast(ctx: &Ctx, p: &Published, change: &Change) {
         }
     }
     if let Some(lobby) = ctx.lobby.get() {
-        lobby.announce(&ctx.io, &ctx.store, p.id).await;
+        lobby.announce_change(&ctx.io, &ctx.store, p).await;
     }
 }
 

@@ -130,7 +130,7 @@ async fn create(
     };
     let id = Uuid::new_v4();
     let live = LiveGame::new(setup.clone());
-    state
+    let record = state
         .store()
         .create_game(&NewGame {
             id,
@@ -154,7 +154,7 @@ async fn create(
         })
         .await?;
     // Announced before the actor starts, so no later change of the game can be overtaken.
-    state.lobby().announce(state.io(), state.store(), id).await;
+    state.lobby().announce_record(state.io(), record).await;
     state.games().start(id, live, setup);
     tracing::info!(game_id = %id, user_id = %caller.user.id, "game created");
     Ok((
