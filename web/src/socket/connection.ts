@@ -41,6 +41,8 @@ export interface ConnectionOptions {
   maxAttempts?: number;
   /** Pause before retrying an action the server answered `busy` (ms). */
   busyBackoffMs?: number;
+  /** How long to wait for a join's ack before sending it again (ms). */
+  joinAckTimeoutMs?: number;
   /** Makes action ids; tests inject a counter. */
   newActionId?: () => string;
 }
@@ -130,6 +132,7 @@ export class Connection {
       ackTimeoutMs: options.ackTimeoutMs ?? 8000,
       maxAttempts: options.maxAttempts ?? 5,
       busyBackoffMs: options.busyBackoffMs ?? 500,
+      joinAckTimeoutMs: options.joinAckTimeoutMs ?? 2000,
       newActionId: options.newActionId ?? (() => crypto.randomUUID()),
     };
     transport.onStatus((s, detail) => this.onStatus(s, detail));
@@ -258,7 +261,7 @@ export class Connection {
 
   /** @internal */
   emitJoin(gameId: string): void {
-    void this.quietEmit('join_game', { game_id: gameId });
+    void this.emitJoinish('join_game', { game_id: gameId });
   }
 
   /** @internal */
@@ -292,14 +295,24 @@ export class Connection {
     return new Promise((resolve) => this.connectWaiters.push({ resolve }));
   }
 
-  private async emitJoinLobby(): Promise<void> {
-    let reply: unknown;
-    try {
-      reply = await this.transport.emitWithAck('join_lobby', {}, this.opts.ackTimeoutMs);
-    } catch {
-      return; // Re-joined on the next reconnect.
+  /**
+   * Sends a join (idempotent) until it is answered, while connected: the server answers every event,
+   * so no answer means the event was lost (a server may drop one that arrives right after the
+   * connect, before its handlers are in place). Resolves with the reply, or undefined.
+   */
+  private async emitJoinish(event: 'join_game' | 'join_lobby', payload: object): Promise<Ack | undefined> {
+    for (let attempt = 0; attempt < this.opts.maxAttempts && this.transport.connected; attempt += 1) {
+      try {
+        return (await this.transport.emitWithAck(event, payload, this.opts.joinAckTimeoutMs)) as Ack | undefined;
+      } catch {
+        // Unanswered: send it again (a reconnect re-joins anyway).
+      }
     }
-    const ack = reply as Ack | undefined;
+    return undefined;
+  }
+
+  private async emitJoinLobby(): Promise<void> {
+    const ack = await this.emitJoinish('join_lobby', {});
     if (!ack || ack.ok !== true || this.lobbyListeners.size === 0) return;
     this.lobbyJoined = true;
     for (const fn of this.lobbyJoinedListeners) fn();

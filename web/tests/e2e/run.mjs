@@ -119,13 +119,18 @@ async function version(page) {
 
 /** Waits for the action to land (the version moves) or to be refused (the server's message shows). */
 async function settleAction(page, v, what) {
+  // The refusal watcher outlives a landed action (a wait cannot be cancelled): once settled it must
+  // not touch a later refusal on this page, which belongs to another check.
+  let settled = false;
   const refused = page.waitForSelector('[data-test=refusal]', { timeout: STEP_MS }).then(async () => {
+    if (settled) return null;
     const text = (await page.textContent('[data-test=refusal] span'))?.trim();
     await page.click('[data-test=refusal] button');
     return text;
   });
   const landed = waitVersionAbove(page, v).then(() => null);
   const result = await Promise.race([landed, refused]);
+  settled = true;
   refused.catch(() => undefined);
   landed.catch(() => undefined);
   if (result !== null) throw new Error(`${what} was refused: ${result}`);
@@ -296,6 +301,21 @@ async function main() {
     const bob = await login(browser, base, 'bob');
     const carol = await login(browser, base, 'carol');
 
+    // Bob keeps the games list open in a second window for the whole run: it must follow the new
+    // game and its score by itself (game_listed), without a reload or a new REST read. (A window of
+    // its own: a background tab would not render, and its checks would crawl.)
+    const bobList = (await login(browser, base, 'bob')).page;
+    await bobList.click('[data-test=filter-all]');
+    await bobList.waitForSelector('[data-test=games][data-live=true]', { timeout: STEP_MS });
+    await bobList.waitForFunction(() => !document.querySelector('[data-test=games]')?.classList.contains('loading'));
+    await bobList.evaluate(() => {
+      window.__sameDocument = true;
+    });
+    const listReads = [];
+    bobList.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/games') listReads.push(r.url());
+    });
+
     // Alice creates a game: she manages home, away is open.
     // Alice creates a game: she manages home, away is open.
     await alice.page.click('[data-test=new-game-button]');
@@ -315,9 +335,9 @@ async function main() {
     assert.match(share, new RegExp(`/games/${gameId}\\?claim=away$`));
     console.log(`game ${gameId} created; share link ${share}`);
 
-    // Bob's list (filter "All") has the new game.
-    await bob.page.click('[data-test=filter-all]');
-    await bob.page.waitForSelector(`[data-test=game-card][data-game-id="${gameId}"]`, { timeout: STEP_MS });
+    // The lobby updates live: Bob's list tab gets the new game without a reload.
+    await bobList.waitForSelector(`[data-test=game-card][data-game-id="${gameId}"]`, { timeout: STEP_MS });
+    console.log("Bob's open list showed the new game live");
 
     // Bob follows the link and claims the away seat; Carol opens the game to watch.
     await bob.page.goto(share.replace(/^https?:\/\/[^/]+/, ''));
@@ -363,11 +383,13 @@ async function main() {
         // Both managers press Roll at once: one roll happens, the other is refused with the
         // server's message shown (both were stamped with the same expected_version).
         raced = true;
+        // Both buttons enabled first: a manager's previous action may still await its ack.
+        for (const p of [alice.page, bob.page]) await p.waitForSelector('[data-test=roll]:not([disabled])', { timeout: STEP_MS });
         const before = await version(alice.page);
         const pressed = await Promise.all(
           [alice.page, bob.page].map((p) =>
             p.evaluate(() => {
-              const b = document.querySelector('[data-test=roll]');
+              const b = document.querySelector('[data-test=roll]:not([disabled])');
               b?.click();
               return b !== null;
             }),
@@ -430,6 +452,25 @@ async function main() {
     assert.equal(runs[0], runs[1], 'spectator scoreboard differs');
     assert.ok(pinchHitter !== null, 'no DH came up in the first inning, so no pinch hitter was sent');
     console.log(`played ${a.length} plays in ${steps} UI steps; spectator saw all of them`);
+
+    // Bob's list tab followed the game: its card shows the inning and score the game screen shows.
+    const [label, awayRuns, homeRuns] = await Promise.all(
+      ['[data-test=inning-label]', '[data-test=runs-away]', '[data-test=runs-home]'].map(async (sel) => (await alice.page.textContent(sel))?.trim()),
+    );
+    const liveCard = `[data-test=game-card][data-game-id="${gameId}"]`;
+    await bobList.waitForFunction(
+      ([sel, want]) => {
+        const card = document.querySelector(sel);
+        const got = [card?.querySelector('.gc-inning')?.textContent?.trim(), ...[...(card?.querySelectorAll('.gc-score') ?? [])].map((e) => e.textContent?.trim())];
+        return JSON.stringify(got) === JSON.stringify(want);
+      },
+      [liveCard, [label, awayRuns, homeRuns]],
+      { timeout: STEP_MS },
+    );
+    if (MODE === 'manual') assert.notEqual(`${awayRuns}-${homeRuns}`, '0-0', 'the planned home run did not score');
+    assert.equal(await bobList.evaluate(() => window.__sameDocument), true, "Bob's list tab was reloaded");
+    assert.deepEqual(listReads, [], "Bob's list tab read /api/games again instead of following game_listed");
+    console.log(`Bob's list tab followed the game live: ${label}, ${awayRuns}-${homeRuns}`);
 
     // Connection loss: stop the server, every page shows the banner; start it again on the same
     // database and port, the managers' pages resume by themselves and the game goes on. Carol's

@@ -226,4 +226,15 @@ describe('lobby', () => {
     offB();
     expect(t.named('leave_lobby')).toHaveLength(1);
   });
+
+  it('sends a join again when it goes unanswered (an event lost right after the connect)', async () => {
+    const { t } = setup();
+    expect(t.named('join_game')).toHaveLength(1);
+    t.last('join_game').timeOut();
+    await settle();
+    expect(t.named('join_game')).toHaveLength(2);
+    t.last('join_game').reply({ ok: true, version: 3 });
+    await settle();
+    expect(t.named('join_game')).toHaveLength(2);
+  });
 });
