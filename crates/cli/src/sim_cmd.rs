@@ -5,7 +5,7 @@
 use anyhow::{Context, bail};
 use dugout_engine::sim::{Tally, play_game};
 use dugout_engine::{GameSetup, Mode, SplitMix64, sample};
-use dugout_model::{LeagueFile, TeamId};
+use dugout_model::LeagueFile;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 use std::io::IsTerminal;
@@ -51,7 +51,7 @@ pub fn run(args: SimArgs) -> anyhow::Result<ExitCode> {
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, 256);
-    let setups = Setups::new(&league);
+    let setups = Setups::new(&league)?;
     let progress = progress_bar(args.games, args.json);
     let next = AtomicU64::new(0);
     let started = Instant::now();
@@ -127,20 +127,28 @@ fn embedded_league(id: &str) -> anyhow::Result<LeagueFile> {
         .with_context(|| format!("unknown league {id:?}: use mlb2023, average or --league-file"))
 }
 
-/// Game setups per (home, away) pair, built once and shared by every game between them.
-struct Setups<'a> {
-    league: &'a LeagueFile,
-    teams: Vec<TeamId>,
-    cache: Mutex<HashMap<(TeamId, TeamId), Arc<GameSetup>>>,
+/// Game setups per (home, away) pair, built once and shared by every game between them, from
+/// teams prepared once (roster and lineups vs either hand) so a new pair only copies two teams.
+struct Setups {
+    teams: Vec<sample::LeagueTeam>,
+    settings: dugout_model::RuleSettings,
+    cache: Mutex<HashMap<(usize, usize), Arc<GameSetup>>>,
 }
 
-impl<'a> Setups<'a> {
-    fn new(league: &'a LeagueFile) -> Setups<'a> {
-        Setups {
-            league,
-            teams: league.teams.iter().map(|t| t.id).collect(),
+impl Setups {
+    fn new(league: &LeagueFile) -> anyhow::Result<Setups> {
+        let settings = league.league.settings;
+        let teams = league
+            .teams
+            .iter()
+            .map(|t| sample::LeagueTeam::new(league, t.id, &settings))
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(anyhow::Error::msg)?;
+        Ok(Setups {
+            teams,
+            settings,
             cache: Mutex::new(HashMap::new()),
-        }
+        })
     }
 
     /// A random pair of distinct teams from the game's seed.
@@ -152,18 +160,16 @@ impl<'a> Setups<'a> {
         if a >= h {
             a += 1;
         }
-        let key = (self.teams[h], self.teams[a]);
+        let key = (h, a);
         if let Some(s) = self.cache.lock().map_err(|e| e.to_string())?.get(&key) {
             return Ok(Arc::clone(s));
         }
-        let setup = sample::setup_from_league(
-            self.league,
-            key.0,
-            key.1,
+        let setup = Arc::new(sample::setup_between(
+            &self.teams[h],
+            &self.teams[a],
             Mode::Auto,
-            self.league.league.settings,
-        )?;
-        let setup = Arc::new(setup);
+            self.settings,
+        ));
         self.cache
             .lock()
             .map_err(|e| e.to_string())?

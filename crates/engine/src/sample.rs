@@ -3,12 +3,13 @@
 //! (2023 MLB rates per plate appearance), so only the dice decide a game.
 
 use crate::lineup::auto_lineup;
-use crate::{GameSetup, Mode, TeamSetup};
+use crate::{GameSetup, LineupCard, Mode, TeamSetup};
 use dugout_model::{
     Bats, Card, CardColumn, CardEntry, CardRow, CardSide, Endurance, FieldPos, FieldingRating,
     Grade, Hand, League, LeagueFile, LeagueSource, Park, Pitching, Player, PlayerId, ROW_WAYS,
     ResultCode, RuleSettings, Running, StealRatings, Team, TeamId,
 };
+use std::sync::Arc;
 
 /// Chances out of 108 on an average batter's card (each side of a matchup is read half the time,
 /// so the average card carries the league rate per plate appearance).
@@ -158,8 +159,16 @@ pub fn average_team(team_id: i64) -> (Team, Vec<Player>) {
         manager_ids: Vec::new(),
         park: Park::default(),
     };
-    let bat_card = card(BATTER);
-    let pitch_card = card(PITCHER);
+    // One shared copy of each card for the whole team.
+    let bat_card = Arc::new(card(BATTER));
+    let pitch_card = Arc::new(card(PITCHER));
+    let pitcher_bat_card = Arc::new(card(&[
+        (ResultCode::Strikeout, None, 40.0),
+        (ResultCode::Single1, None, 10.0),
+        (ResultCode::Walk, None, 5.0),
+        (ResultCode::GroundballB, None, 25.0),
+        (ResultCode::Popout, None, 28.0),
+    ]));
     let mut players = Vec::with_capacity(26);
     let fielders: [&[FieldPos]; 13] = [
         &[FieldPos::C],
@@ -189,7 +198,7 @@ pub fn average_team(team_id: i64) -> (Team, Vec<Player>) {
             running: Some(running()),
             bunting: Some(Grade::C),
             hit_and_run: Some(Grade::C),
-            batting_card: Some(bat_card.clone()),
+            batting_card: Some(Arc::clone(&bat_card)),
             pitching: None,
         });
     }
@@ -223,15 +232,9 @@ pub fn average_team(team_id: i64) -> (Team, Vec<Player>) {
             running: Some(running()),
             bunting: Some(Grade::B),
             hit_and_run: Some(Grade::D),
-            batting_card: Some(card(&[
-                (ResultCode::Strikeout, None, 40.0),
-                (ResultCode::Single1, None, 10.0),
-                (ResultCode::Walk, None, 5.0),
-                (ResultCode::GroundballB, None, 25.0),
-                (ResultCode::Popout, None, 28.0),
-            ])),
+            batting_card: Some(Arc::clone(&pitcher_bat_card)),
             pitching: Some(Pitching {
-                card: Some(pitch_card.clone()),
+                card: Some(Arc::clone(&pitch_card)),
                 endurance,
                 hold: Some(0),
                 wp: Some(2),
@@ -276,47 +279,90 @@ pub fn setup_from_league(
     mode: Mode,
     settings: RuleSettings,
 ) -> Result<GameSetup, String> {
-    let team = |id: TeamId| -> Result<TeamSetup, String> {
-        let t = league
+    let away = LeagueTeam::new(league, away, &settings)?;
+    let home = LeagueTeam::new(league, home, &settings)?;
+    Ok(setup_between(&home, &away, mode, settings))
+}
+
+/// One team of a league ready to play: its roster and its best order against either hand, built
+/// once so that many games (`dugout sim`) can pair it without rescanning the league.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeagueTeam {
+    team: Team,
+    roster: Vec<Player>,
+    vs_l: LineupCard,
+    vs_r: LineupCard,
+}
+
+impl LeagueTeam {
+    /// The team `id` of `league`, its lineups chosen by [`auto_lineup`] under `settings`.
+    ///
+    /// # Errors
+    /// The team is not in the league, or it cannot field a legal lineup.
+    pub fn new(league: &LeagueFile, id: TeamId, settings: &RuleSettings) -> Result<Self, String> {
+        let team = league
             .teams
             .iter()
             .find(|t| t.id == id)
-            .ok_or_else(|| format!("team {id} is not in the league"))?;
+            .ok_or_else(|| format!("team {id} is not in the league"))?
+            .clone();
         let roster: Vec<Player> = league
             .players
             .iter()
             .filter(|p| p.team_id == id)
             .cloned()
             .collect();
-        Ok(TeamSetup {
-            team: t.clone(),
-            lineup: auto_lineup(&roster, None, &settings)?,
+        let vs_l = auto_lineup(&roster, Some(Hand::L), settings)?;
+        let vs_r = auto_lineup(&roster, Some(Hand::R), settings)?;
+        Ok(LeagueTeam {
+            team,
             roster,
-            ai: mode == Mode::Auto,
+            vs_l,
+            vs_r,
         })
-    };
-    let mut away_setup = team(away)?;
-    let mut home_setup = team(home)?;
-    // Each side's order is the best against the opposing starter's hand (rules.md §2).
-    let hand = |t: &TeamSetup| {
-        t.roster
-            .iter()
-            .find(|p| p.id == t.lineup.pitcher_id)
-            .and_then(|p| p.throws)
-    };
-    let (ha, hh) = (hand(&away_setup), hand(&home_setup));
-    away_setup.lineup = auto_lineup(&away_setup.roster, hh, &settings)?;
-    home_setup.lineup = auto_lineup(&home_setup.roster, ha, &settings)?;
-    if mode == Mode::Manual {
-        home_setup.ai = false;
-        away_setup.ai = true;
     }
-    Ok(GameSetup {
-        home: home_setup,
-        away: away_setup,
+
+    /// The team's id.
+    pub fn id(&self) -> TeamId {
+        self.team.id
+    }
+
+    /// The starter's throwing hand (the starter does not depend on the opponent).
+    fn starter_hand(&self) -> Option<Hand> {
+        self.roster
+            .iter()
+            .find(|p| p.id == self.vs_r.pitcher_id)
+            .and_then(|p| p.throws)
+    }
+
+    /// Its side of a game against a starter throwing `vs` (a right-hander when unknown).
+    fn setup(&self, vs: Option<Hand>, ai: bool) -> TeamSetup {
+        TeamSetup {
+            team: self.team.clone(),
+            lineup: match vs {
+                Some(Hand::L) => self.vs_l.clone(),
+                _ => self.vs_r.clone(),
+            },
+            roster: self.roster.clone(),
+            ai,
+        }
+    }
+}
+
+/// A game between two prepared teams: each side's order is the best against the opposing
+/// starter's hand (rules.md §2). Auto: both sides AI; manual: the away side AI.
+pub fn setup_between(
+    home: &LeagueTeam,
+    away: &LeagueTeam,
+    mode: Mode,
+    settings: RuleSettings,
+) -> GameSetup {
+    GameSetup {
+        home: home.setup(away.starter_hand(), mode == Mode::Auto),
+        away: away.setup(home.starter_hand(), true),
         settings,
         mode,
-    })
+    }
 }
 
 /// A game between two average teams (ids 1 and 2), default settings. `seed` is unused for now

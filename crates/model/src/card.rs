@@ -179,3 +179,19 @@ mod tests {
         assert_eq!(side.read(2, 13, 9), None);
     }
 }
+
+/// Serde for a shared card (`Option<Arc<Card>>`) without serde's `rc` feature: the wire form is
+/// the card itself, or `null`.
+pub(crate) mod shared {
+    use super::Card;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::sync::Arc;
+
+    pub fn serialize<S: Serializer>(card: &Option<Arc<Card>>, s: S) -> Result<S::Ok, S::Error> {
+        card.as_deref().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<Card>>, D::Error> {
+        Ok(Option::<Card>::deserialize(d)?.map(Arc::new))
+    }
+}

@@ -2,6 +2,7 @@
 
 use crate::{Card, FieldPos, PlayerId, TeamId};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A throwing hand, or the hand a card side is read against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -112,8 +113,10 @@ pub struct Endurance {
 /// A pitcher's ratings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pitching {
-    /// The pitcher's card (columns 4–6); `None` when the league has no card data.
-    pub card: Option<Card>,
+    /// The pitcher's card (columns 4–6); `None` when the league has no card data. Shared, so
+    /// copying a roster into each game's setup does not copy cards.
+    #[serde(default, with = "crate::card::shared")]
+    pub card: Option<Arc<Card>>,
     /// Endurance.
     pub endurance: Endurance,
     /// Hold rating (−6 … +9, higher is easier to run on).
@@ -149,8 +152,10 @@ pub struct Player {
     pub bunting: Option<Grade>,
     /// Hit-and-run grade.
     pub hit_and_run: Option<Grade>,
-    /// His batting card (columns 1–3); `None` when the league has no card data.
-    pub batting_card: Option<Card>,
+    /// His batting card (columns 1–3); `None` when the league has no card data. Shared, so
+    /// copying a roster into each game's setup does not copy cards.
+    #[serde(default, with = "crate::card::shared")]
+    pub batting_card: Option<Arc<Card>>,
     /// Pitchers only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pitching: Option<Pitching>,
