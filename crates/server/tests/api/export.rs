@@ -302,7 +302,15 @@ async fn export_of_a_completed_game(backend: Backend) {
     }
     let count = |f: &str| decisions.iter().filter(|d| d[f] == 1).count();
     assert_eq!((count("win"), count("loss"), count("is_start")), (1, 1, 2));
+
+    // After a restart the game is loaded from the store: the same export.
     socket.close().await;
+    let (db, web) = app.stop().await;
+    let app = TestApp::start(db, web, |_| {}).await;
+    let token = app.token("exporter").await;
+    let (status, again) = app.get_json(&token, &path).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again, export);
 }
 
 fn uuid_nil() -> &'static str {
