@@ -1,7 +1,7 @@
 //! Getting two managers into a fresh game: the one part that differs between Dugout and the
 //! baseline.
 
-use reqwest::header::{AUTHORIZATION, ORIGIN};
+use reqwest::header::{AUTHORIZATION, COOKIE, ORIGIN, SET_COOKIE};
 use serde_json::{Value, json};
 
 use crate::config::{Config, ServerKind};
@@ -96,28 +96,34 @@ impl Setup {
                 user: user.to_owned(),
             });
         }
-        // A client of its own keeps this user's session cookie apart from everybody else's.
-        let browser = reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .map_err(|source| SetupError::Http {
-                step: "http client",
-                source,
-            })?;
+        // The shared client has no cookie jar: the session cookie is carried over by hand, so
+        // a run of thousands of users does not build (and load root certificates for) a client
+        // per user.
         let origin = self.config.url.origin().ascii_serialization();
         let step = "local login";
-        let answer = browser
+        let answer = self
+            .http
             .post(self.config.endpoint("/api/auth/local"))
             .header(ORIGIN, &origin)
             .json(&json!({"username": user}))
             .send()
             .await
             .map_err(|source| SetupError::Http { step, source })?;
+        let cookies: Vec<String> = answer
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .filter_map(|value| value.split(';').next())
+            .map(str::to_owned)
+            .collect();
         check_status(step, answer).await?;
         let step = "issue token";
-        let answer = browser
+        let answer = self
+            .http
             .post(self.config.endpoint("/api/auth/token"))
             .header(ORIGIN, &origin)
+            .header(COOKIE, cookies.join("; "))
             .send()
             .await
             .map_err(|source| SetupError::Http { step, source })?;

@@ -85,6 +85,24 @@ impl Store {
         dispatch!(self, ping())
     }
 
+    /// SQLite: copies committed WAL frames back into the database file without blocking
+    /// writers (`PRAGMA wal_checkpoint(PASSIVE)`). The group-commit writer calls it in the
+    /// background, so checkpoints do not run inside a commit; PostgreSQL needs nothing.
+    ///
+    /// # Errors
+    /// Database failures.
+    pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        match &self.pool {
+            StorePool::Sqlite(pool) => {
+                sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+            StorePool::Postgres(_) => Ok(()),
+        }
+    }
+
     /// Creates a game at version 0 (with `initial_state` as its first snapshot, if given).
     ///
     /// # Errors

@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
@@ -117,10 +117,49 @@ async fn run(
     counters: Arc<Counters>,
 ) {
     let mut batch = Vec::with_capacity(max_batch);
+    let mut checkpoints = Checkpoints::default();
     while queue.recv_many(&mut batch, max_batch).await > 0 {
         commit(&store, &mut batch, &counters).await;
+        checkpoints.after_commit(&store);
+    }
+    if let Some(running) = checkpoints.running.take() {
+        let _ = running.await;
     }
     tracing::debug!("store writer stopped");
+}
+
+/// How often the writer checkpoints the SQLite WAL in the background.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
+
+/// Background WAL checkpoints: at most one at a time, at most one per [`CHECKPOINT_EVERY`], and
+/// only after commits (an idle database needs none).
+#[derive(Default)]
+struct Checkpoints {
+    last: Option<Instant>,
+    running: Option<JoinHandle<()>>,
+}
+
+impl Checkpoints {
+    fn after_commit(&mut self, store: &Store) {
+        if store.backend() != crate::Backend::Sqlite
+            || self
+                .running
+                .as_ref()
+                .is_some_and(|task| !task.is_finished())
+            || self
+                .last
+                .is_some_and(|last| last.elapsed() < CHECKPOINT_EVERY)
+        {
+            return;
+        }
+        self.last = Some(Instant::now());
+        let store = store.clone();
+        self.running = Some(tokio::spawn(async move {
+            if let Err(error) = store.checkpoint().await {
+                tracing::warn!(error = %error, "WAL checkpoint failed");
+            }
+        }));
+    }
 }
 
 /// Commits one batch and answers every request in it.
