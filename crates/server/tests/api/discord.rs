@@ -395,3 +395,22 @@ async fn a_browser_gets_an_error_page_not_json() {
     assert!(page.contains("href=\"/api/auth/login\""), "{page}");
     assert_eq!(me(&app, &browser).await.0, 401);
 }
+
+/// `GET /api/auth/me` lists the SBA teams whose general manager is the Discord user (team
+/// `gmid` → `manager_ids`), read through the SBA league's cache.
+#[tokio::test]
+async fn me_lists_the_sba_teams_the_discord_user_manages() {
+    assert_eq!(crate::sba_league::WV_GM, USER_ID);
+    let (_sba, sba_base) = crate::sba_league::spawn_fake_sba().await;
+    let (_fake, app, browser, code, state) = started_login(|s| {
+        s.sba = Some(dugout_server::SbaSettings {
+            api_base: sba_base,
+            api_token: Some(crate::sba_league::TOKEN.into()),
+        });
+    })
+    .await;
+    assert_eq!(callback(&app, &browser, &code, &state).await.status(), 302);
+    let (status, body) = me(&app, &browser).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["teams"], json!([{"league_id": "sba", "team_id": 10}]));
+}

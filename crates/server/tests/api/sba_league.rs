@@ -13,13 +13,18 @@ use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-const TOKEN: &str = "sba-secret";
+/// The fake SBA API's token.
+pub const TOKEN: &str = "sba-secret";
+
+/// The Discord id of the general manager of team 10 (WV) in the fake.
+pub const WV_GM: &str = "80351110224678912";
 
 /// Calls per path.
 #[derive(Default)]
-struct Hits(Mutex<HashMap<String, usize>>);
+pub struct Hits(Mutex<HashMap<String, usize>>);
 
-type Fake = Arc<Hits>;
+/// The fake's shared state.
+pub type Fake = Arc<Hits>;
 
 /// Counts the call; the refusal to answer when the token is wrong.
 fn refusal(fake: &Fake, path: &str, headers: &HeaderMap) -> Option<Response> {
@@ -46,7 +51,7 @@ async fn teams(State(fake): State<Fake>, headers: HeaderMap) -> Response {
         "count": 3,
         "teams": [
             {"id": 10, "abbrev": "WV", "sname": "Black Bears", "lname": "West Virginia Black Bears",
-             "season": 13, "gmid": 258104532423147520u64, "gmid2": null, "color": "#A6CE39",
+             "season": 13, "gmid": WV_GM.parse::<u64>().unwrap(), "gmid2": null, "color": "#A6CE39",
              "dice_color": "ffffff"},
             {"id": 11, "abbrev": "WVMiL", "sname": "Minor Bears", "lname": "WV MiL", "season": 13},
             {"id": 20, "abbrev": "CLS", "sname": "Hydra", "lname": "Columbus Hydra", "season": 13,
@@ -78,7 +83,8 @@ async fn roster(State(fake): State<Fake>, Path(id): Path<i64>, headers: HeaderMa
     .into_response()
 }
 
-async fn spawn_fake_sba() -> (Fake, String) {
+/// A fake SBA league API on loopback: its call counts and base URL.
+pub async fn spawn_fake_sba() -> (Fake, String) {
     let fake: Fake = Arc::default();
     let app = Router::new()
         .route("/v3/current", get(current))
@@ -119,7 +125,7 @@ async fn sba_league_through_the_real_server() {
     let ids: Vec<i64> = teams.iter().map(|t| t["id"].as_i64().unwrap()).collect();
     assert_eq!(ids, vec![10, 20]);
     assert_eq!(teams[0]["lname"], "West Virginia Black Bears");
-    assert_eq!(teams[0]["manager_ids"], json!(["258104532423147520"]));
+    assert_eq!(teams[0]["manager_ids"], json!([WV_GM]));
     let (status, roster) = app
         .get_json(&token, "/api/leagues/sba/teams/10/roster")
         .await;
