@@ -509,3 +509,34 @@ fn the_ai_weighs_a_try_with_the_outs_after_the_results_own_out() {
         choice.reason
     );
 }
+
+/// Home leads 1-0 going to the top of `inning`; home brings in reliever 155 (R2, no closer
+/// rating), who walks the leadoff batter.
+fn reliever_walks_leadoff_man_in(inning: u8) -> Game {
+    let mut g = manual_game(RuleSettings::default());
+    three_up_three_down(&mut g);
+    pa(&mut g, ResultCode::Homerun, None);
+    three_up_three_down(&mut g);
+    while g.inning() < inning {
+        three_up_three_down(&mut g);
+    }
+    assert_eq!((g.inning(), g.half()), (inning, dugout_engine::Half::Top));
+    let change = Action::PitchingChange {
+        side: Side::Home,
+        entering: dugout_model::PlayerId(155),
+    };
+    g.apply(change, &mut Threes).unwrap();
+    assert!(!g.is_fatigued(Side::Home));
+    pa(&mut g, ResultCode::Walk, None);
+    g
+}
+
+#[test]
+fn a_reliever_without_a_closer_rating_tires_on_his_first_walk_in_a_closer_situation() {
+    // Reference §7.2 closer rule: leading in the 9th with the tying run at bat, C0.
+    let g = reliever_walks_leadoff_man_in(9);
+    assert!(g.is_fatigued(Side::Home));
+    // The same walk in the 8th is no closer situation: an R2 reliever is not yet vulnerable.
+    let g = reliever_walks_leadoff_man_in(8);
+    assert!(!g.is_fatigued(Side::Home));
+}

@@ -56,6 +56,12 @@ impl Game {
         let pitcher = self.field().pitcher.unwrap_or(0);
         let catcher = self.field().fielder(dugout_model::FieldPos::C).unwrap_or(0);
         let m = &draft.movement;
+        // Reference §7.2 closer situation, judged before the play: the pitching side leads in
+        // the last inning or later and the tying run is on base or at bat.
+        let lead = i32::from(self.score[field_side]) - i32::from(self.score[bat_side]);
+        let on_base = self.runners.iter().filter(|r| r.is_some()).count() as i32;
+        let closer_situation =
+            self.inning >= self.setup.settings.innings && lead >= 1 && lead <= on_base + 1;
         let home_run = m.hit == Some(crate::advance::Hit::HomeRun);
         // Walk-off: only the runs needed to win count, unless the batter homers (rules.md §1).
         let needed: u16 = if self.half == Half::Bottom
@@ -208,7 +214,7 @@ impl Game {
         }
         self.errors[field_side] += u16::from(draft.errors);
         let hw = stats.hit > 0 || stats.bb || stats.hbp;
-        self.pitcher_tally(draft.pa, outs_recorded, hw, runs);
+        self.pitcher_tally(draft.pa, outs_recorded, hw, runs, closer_situation);
         let slot = self.bat().next_up;
         if draft.pa {
             let t = &mut self.teams[bat_side];

@@ -4,7 +4,14 @@ use super::Game;
 
 impl Game {
     /// Counts a play against the current pitcher's stint and updates his fatigue.
-    pub(crate) fn pitcher_tally(&mut self, pa: bool, outs: u8, hit_or_walk: bool, runs: u16) {
+    pub(crate) fn pitcher_tally(
+        &mut self,
+        pa: bool,
+        outs: u8,
+        hit_or_walk: bool,
+        runs: u16,
+        closer_situation: bool,
+    ) {
         let inning = self.inning;
         let fatigue_on = self.setup.settings.fatigue;
         let side = self.fielding_side();
@@ -19,6 +26,7 @@ impl Game {
             st.hw = [0, st.hw[0], st.hw[1]];
             st.runs = [0, st.runs[0], st.runs[1]];
         }
+        let outs_before = st.outs;
         if pa {
             st.batters += 1;
         }
@@ -43,7 +51,14 @@ impl Game {
         let tired_by_traffic =
             vulnerable && (sum(hw, 1) >= 3 || sum(hw, 2) >= 4 || sum(hw, 3) >= 5);
         let tired_by_runs = sum(rs, 1) >= 5 || sum(rs, 2) >= 6 || sum(rs, 3) >= 7;
-        if tired_by_traffic || tired_by_runs || st.outs >= limit_outs {
+        // Closer rule (reference §7.2): in a closer situation a reliever may record C(n) outs
+        // (fewer the outs he already has) before he is vulnerable; then the next hit or walk
+        // fatigues him. No C rating = C0.
+        let tired_as_closer = closer_situation
+            && !st.starter
+            && hit_or_walk
+            && outs_before >= u16::from(e.closer.unwrap_or(0));
+        if tired_by_traffic || tired_by_runs || tired_as_closer || st.outs >= limit_outs {
             st.fatigued = true;
         }
     }
