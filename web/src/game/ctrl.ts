@@ -21,6 +21,7 @@ import type {
   UserRef,
 } from '../protocol';
 import { isAtBatRoll } from '../protocol';
+import { moveText } from '../rules/subs';
 import { Refused, type Connection, type GameChannel } from '../socket/connection';
 
 export interface FeedNote {
@@ -306,7 +307,8 @@ export class GameCtrl {
       }
       case 'player_substituted': {
         const p = payload as ServerEvents['player_substituted'];
-        this.note('sub', `${state[p.side].abbrev}: ${p.moves.map((m) => `#${m.player_id} → ${m.position}`).join(', ')}`);
+        // Names from the lineup as it stood before the change (the reload below replaces it).
+        this.note('sub', `${state[p.side].abbrev}: ${p.moves.map((m) => moveText(m, this.state.lineups[p.side])).join('; ')}`);
         void this.loadLineups();
         break;
       }

@@ -1,6 +1,6 @@
 // Which substitutions the rules allow right now (rules.md §9), so the panel can disable and explain
 // the ones the server would refuse. The server checks again.
-import type { FieldPos, GameState, LineupData, Play } from '../protocol';
+import type { FieldPos, GameState, LineupData, Move, Play, Player } from '../protocol';
 
 /** Plays that are not a plate appearance: the pitcher faced no new batter. */
 const NOT_A_PA = new Set(['STOLEN_BASE', 'CAUGHT_STEALING', 'STEAL_HELD', 'WILD_PITCH', 'PASSED_BALL']);
@@ -32,4 +32,21 @@ export function openPositions(lineup: Pick<LineupData, 'lineup' | 'pitcher'>): F
   const pitcherIn = held.has('P') || (lineup.pitcher !== null && (lineup.pitcher.status ?? 'in_game') === 'in_game');
   if (!pitcherIn) open.push('P');
   return open;
+}
+
+/** A player's name from a side's lineup data (lineup, pitcher, bench, bullpen), else `#id`. */
+export function playerName(data: LineupData | null, id: number): string {
+  if (!data) return `#${id}`;
+  const all: Player[] = [...data.lineup.map((s) => s.player), ...(data.pitcher ? [data.pitcher] : []), ...data.bench, ...data.bullpen];
+  return all.find((p) => p.id === id)?.name ?? `#${id}`;
+}
+
+/** One substitution move in words, with names from the lineup as it was before the move. */
+export function moveText(m: Move, before: LineupData | null): string {
+  const who = playerName(before, m.player_id);
+  const old = m.replaces_player_id === undefined ? null : playerName(before, m.replaces_player_id);
+  if (m.position === 'PH') return old ? `${who} pinch-hits for ${old}` : `${who} pinch-hits`;
+  if (m.position === 'PR') return old ? `${who} runs for ${old}` : `${who} pinch-runs`;
+  if (m.position === 'P') return old ? `${who} pitches, replacing ${old}` : `${who} takes the mound`;
+  return old ? `${who} replaces ${old} at ${m.position}` : `${who} moves to ${m.position}`;
 }

@@ -175,8 +175,11 @@ async function pinchHit(m, pages) {
   const before = await version(p);
   await p.click('[data-test=sub-apply]');
   await settleAction(p, before, 'the pinch hitter');
+  // A pinch hitter for the DH becomes the DH (protocol.md §1.1): the feed says so.
+  const note = `${name} replaces ${replaced} at DH`;
   for (const page of pages) {
     await page.waitForFunction((n) => document.querySelector('[data-test=batter]')?.textContent?.trim() === n, name, { timeout: STEP_MS });
+    await page.waitForFunction((t) => [...document.querySelectorAll('[data-test=feed-note]')].some((e) => e.textContent?.includes(t)), note, { timeout: STEP_MS });
   }
   return `${m.name}: ${name} pinch-hits for ${replaced}`;
 }

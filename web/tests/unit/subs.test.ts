@@ -34,3 +34,15 @@ describe('open positions after a pinch hitter', () => {
     expect(openPositions({ lineup: nine.map((p, i) => slot(i + 1, p)), pitcher: { id: 99, status: 'in_game' } as Player })).toEqual([]);
   });
 });
+
+describe('substitutions in words', () => {
+  it('names who came in for whom', async () => {
+    const { moveText } = await import('../../src/rules/subs');
+    const p = (id: number, name: string) => ({ id, name }) as Player;
+    const data = { game_id: 'g', side: 'away' as const, lineup: [{ batting_slot: 3, player: p(1, 'Lourdes Gurriel'), position: 'DH', entered_play_no: null } as LineupSlot], pitcher: p(9, 'Zac Gallen'), bench: [p(2, 'Nick Ahmed')], bullpen: [p(8, 'Paul Sewald')] };
+    expect(moveText({ player_id: 2, position: 'PH', replaces_player_id: 1 }, data)).toBe('Nick Ahmed pinch-hits for Lourdes Gurriel');
+    expect(moveText({ player_id: 8, position: 'P', replaces_player_id: 9 }, data)).toBe('Paul Sewald pitches, replacing Zac Gallen');
+    expect(moveText({ player_id: 2, position: 'SS' }, data)).toBe('Nick Ahmed moves to SS');
+    expect(moveText({ player_id: 5, position: 'PR', replaces_player_id: 1 }, null)).toBe('#5 runs for #1');
+  });
+});
