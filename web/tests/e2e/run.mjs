@@ -456,7 +456,7 @@ async function main() {
     assert.ok(pinchHitter !== null, 'no DH came up in the first inning, so no pinch hitter was sent');
     console.log(`played ${a.length} plays in ${steps} UI steps; spectator saw all of them`);
 
-    // Bob's list tab followed the game: its card shows the inning and score the game screen shows.
+    // Bob's list window followed the game: its card shows the inning and score the game screen shows.
     const [label, awayRuns, homeRuns] = await Promise.all(
       ['[data-test=inning-label]', '[data-test=runs-away]', '[data-test=runs-home]'].map(async (sel) => (await alice.page.textContent(sel))?.trim()),
     );
@@ -471,9 +471,9 @@ async function main() {
       { timeout: STEP_MS },
     );
     if (MODE === 'manual') assert.notEqual(`${awayRuns}-${homeRuns}`, '0-0', 'the planned home run did not score');
-    assert.equal(await bobList.evaluate(() => window.__sameDocument), true, "Bob's list tab was reloaded");
-    assert.deepEqual(listReads, [], "Bob's list tab read /api/games again instead of following game_listed");
-    console.log(`Bob's list tab followed the game live: ${label}, ${awayRuns}-${homeRuns}`);
+    assert.equal(await bobList.evaluate(() => window.__sameDocument), true, "Bob's list window was reloaded");
+    assert.deepEqual(listReads, [], "Bob's list window read /api/games again instead of following game_listed");
+    console.log(`Bob's list window followed the game live: ${label}, ${awayRuns}-${homeRuns}`);
 
     // Connection loss: stop the server, every page shows the banner; start it again on the same
     // database and port, the managers' pages resume by themselves and the game goes on. Carol's
