@@ -338,7 +338,7 @@ async function main() {
     assert.match(share, new RegExp(`/games/${gameId}\\?claim=away$`));
     console.log(`game ${gameId} created; share link ${share}`);
 
-    // The lobby updates live: Bob's list tab gets the new game without a reload.
+    // The lobby updates live: Bob's list window gets the new game without a reload.
     await bobList.waitForSelector(`[data-test=game-card][data-game-id="${gameId}"]`, { timeout: STEP_MS });
     console.log("Bob's open list showed the new game live");
 
