@@ -13,9 +13,13 @@ use serde_json::{Value, json};
 /// Emits the protocol events of `change` to every viewer room of the game.
 pub async fn broadcast(ctx: &Ctx, p: &Published, change: &Change) {
     for viewer in Viewer::ALL {
+        let room = viewer_room(p.id, viewer);
+        // A projection nobody receives is not built (a game usually has two or three of four).
+        if ctx.io.to(room.clone()).sockets().is_empty() {
+            continue;
+        }
         let connected = |user: &str| ctx.presence.is_connected(p.id, user);
         let state = serde_json::to_value(game_state(p, viewer, &connected)).unwrap_or(Value::Null);
-        let room = viewer_room(p.id, viewer);
         for (name, payload) in events_for(p, viewer, change, &state) {
             let _ = ctx.io.to(room.clone()).emit(name, &payload).await;
         }
