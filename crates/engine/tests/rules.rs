@@ -540,3 +540,59 @@ fn a_reliever_without_a_closer_rating_tires_on_his_first_walk_in_a_closer_situat
     let g = reliever_walks_leadoff_man_in(8);
     assert!(!g.is_fatigued(Side::Home));
 }
+
+#[test]
+fn the_ai_walks_the_batter_to_set_up_a_force_with_the_winning_run_on_second() {
+    let mut g = tied_bottom_of_the_ninth();
+    pa(&mut g, ResultCode::Double2, None);
+    assert!(g.bases().second.is_some() && g.bases().first.is_none());
+    let mut ai = dugout_engine::ai::Manager::new(1);
+    let mut choice = ai.choose(&g).unwrap();
+    while matches!(choice.action, Action::PitchingChange { .. }) {
+        // The starter is tired after eight innings: the AI changes him first.
+        g.apply(choice.action, &mut Threes).unwrap();
+        choice = ai.choose(&g).unwrap();
+    }
+    let Action::DefensiveDecision { decision, .. } = &choice.action else {
+        panic!("{choice:?}")
+    };
+    assert!(decision.intentional_walk, "{}", choice.reason);
+    assert!(choice.reason.contains("intentional walk"));
+    g.apply(choice.action, &mut Threes).unwrap();
+    assert!(g.bases().first.is_some() && g.bases().second.is_some());
+}
+
+#[test]
+fn the_ai_has_its_pitcher_bunt_the_runner_over_with_nobody_out() {
+    let mut g = manual_game(RuleSettings {
+        dh: false,
+        ..RuleSettings::default()
+    });
+    // Top of the 3rd, the eighth batter walks with nobody out; the pitcher bats ninth.
+    for _ in 0..5 {
+        three_up_three_down(&mut g);
+    }
+    while !g.batter().is_pitcher() {
+        pa(&mut g, ResultCode::Walk, None);
+        if g.bases().count() == 3 {
+            pa(&mut g, ResultCode::Homerun, None);
+        }
+    }
+    assert!(g.bases().first.is_some() && g.bases().third.is_none() && g.outs() == 0);
+    let d = Action::DefensiveDecision {
+        side: g.fielding_side(),
+        decision: DefensiveDecision::default(),
+    };
+    g.apply(d, &mut Threes).unwrap();
+    let choice = dugout_engine::ai::Manager::new(1).choose(&g).unwrap();
+    let Action::OffensiveDecision { decision, .. } = &choice.action else {
+        panic!("{choice:?}")
+    };
+    assert_eq!(
+        decision.action,
+        dugout_engine::OffensiveAction::SacBunt,
+        "{}",
+        choice.reason
+    );
+    g.apply(choice.action, &mut Threes).unwrap();
+}

@@ -166,5 +166,20 @@ pub(super) fn decision(game: &Game, side: Side) -> Choice {
             reason = "hold the runner on first";
         }
     }
+    // Walk-off threat: tied in the bottom of the last inning or later, the winning run in
+    // scoring position and first base open: put the batter on to set up a force everywhere.
+    if game.half() == crate::Half::Bottom
+        && game.inning() >= s.innings
+        && diff == 0
+        && b.first.is_none()
+        && (b.second.is_some() || b.third.is_some())
+        && game.outs() < 2
+    {
+        d = DefensiveDecision {
+            intentional_walk: true,
+            ..DefensiveDecision::default()
+        };
+        reason = "intentional walk: first base open, set up the force with the winning run on";
+    }
     Choice::new(Action::DefensiveDecision { side, decision: d }, reason)
 }

@@ -90,10 +90,73 @@ fn pinch_hitter(game: &Game, side: Side) -> Option<Choice> {
     })
 }
 
+/// A sacrifice or squeeze bunt where one run is worth more than the out (rules.md §11):
+/// a pitcher at bat with runners on and nobody out, or late in a one-run-or-tied game with the
+/// bottom third of the order up and nobody out (runner on 3rd and one out: squeeze).
+fn bunt(game: &Game, side: Side) -> Option<(OffensiveAction, &'static str)> {
+    let b = game.bases();
+    if b.is_empty() || game.outs() >= 2 {
+        return None;
+    }
+    let batter = game.batter();
+    let s = game.setup().settings;
+    let diff = i32::from(game.score()[side]) - i32::from(game.score()[side.other()]);
+    let late_close = game.inning() >= s.innings && (-1..=0).contains(&diff);
+    let weak = batter.is_pitcher() || game.next_up(side) >= 6;
+    let good_bunter = matches!(
+        batter.bunting,
+        Some(dugout_model::Grade::A | dugout_model::Grade::B)
+    );
+    if b.third.is_some() && game.outs() == 1 && late_close && weak && good_bunter {
+        return Some((
+            OffensiveAction::SqueezeBunt,
+            "squeeze: one run matters late and a weak bat bunts well",
+        ));
+    }
+    if game.outs() != 0 || b.third.is_some() {
+        return None;
+    }
+    if batter.is_pitcher() {
+        return Some((
+            OffensiveAction::SacBunt,
+            "sacrifice: the pitcher bunts the runner over",
+        ));
+    }
+    (late_close && weak).then_some((
+        OffensiveAction::SacBunt,
+        "sacrifice: one run matters late, bunt the runner into scoring position",
+    ))
+}
+
+/// Hit and run with a runner on 1st only, fewer than two outs, an A-grade hit-and-run batter
+/// (no double play on a grounder, the runner to 3rd on a single), unless the game is lopsided.
+fn hit_and_run(game: &Game, side: Side) -> bool {
+    let b = game.bases();
+    let diff = i32::from(game.score()[side]) - i32::from(game.score()[side.other()]);
+    b.first.is_some()
+        && b.second.is_none()
+        && b.third.is_none()
+        && game.outs() < 2
+        && (-3..=3).contains(&diff)
+        && game.batter().hit_and_run == Some(dugout_model::Grade::A)
+}
+
 /// The offensive decision.
 pub(super) fn offense(game: &Game, side: Side) -> Choice {
     if let Some(c) = pinch_hitter(game, side) {
         return c;
+    }
+    if let Some((action, reason)) = bunt(game, side) {
+        return Choice::new(
+            Action::OffensiveDecision {
+                side,
+                decision: OffensiveDecision {
+                    action,
+                    steal_attempts: BaseSet::EMPTY,
+                },
+            },
+            reason,
+        );
     }
     let b = game.bases();
     if b.first.is_some()
@@ -116,6 +179,18 @@ pub(super) fn offense(game: &Game, side: Side) -> Choice {
                 );
             }
         }
+    }
+    if hit_and_run(game, side) {
+        return Choice::new(
+            Action::OffensiveDecision {
+                side,
+                decision: OffensiveDecision {
+                    action: OffensiveAction::HitAndRun,
+                    steal_attempts: BaseSet::EMPTY,
+                },
+            },
+            "hit and run: a good contact hitter, stay out of the double play",
+        );
     }
     Choice::new(
         Action::OffensiveDecision {
