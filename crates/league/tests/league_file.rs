@@ -69,7 +69,10 @@ fn good() -> LeagueFile {
         running: None,
         bunting: None,
         hit_and_run: None,
-        batting_card: Some(std::sync::Arc::new(card(ResultCode::Lineout, Some(FieldPos::SS)))),
+        batting_card: Some(std::sync::Arc::new(card(
+            ResultCode::Lineout,
+            Some(FieldPos::SS),
+        ))),
         pitching: None,
     };
     let pitcher = Player {
@@ -84,7 +87,10 @@ fn good() -> LeagueFile {
         }],
         batting_card: Some(std::sync::Arc::new(card(ResultCode::Strikeout, None))),
         pitching: Some(Pitching {
-            card: Some(std::sync::Arc::new(card(ResultCode::XCheck, Some(FieldPos::SS)))),
+            card: Some(std::sync::Arc::new(card(
+                ResultCode::XCheck,
+                Some(FieldPos::SS),
+            ))),
             endurance: Endurance {
                 starter: Some(6),
                 relief: None,
