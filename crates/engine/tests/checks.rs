@@ -21,8 +21,8 @@ impl DiceSource for Dice {
     }
 }
 
-/// A two-human manual game whose catchers have no range/error/pb ratings (so an X-check to C is
-/// answered by the fielding manager), and whose players have no speed when `no_speed`.
+/// A two-human manual game whose catchers and left fielders have no range/error/pb ratings (so an
+/// X-check to C or LF is answered by the fielding manager), and whose players have no speed when `no_speed`.
 fn game(no_speed: bool) -> Game {
     let league = sample::average_league(2);
     let mut setup = sample::setup_from_league(
@@ -38,7 +38,7 @@ fn game(no_speed: bool) -> Game {
     for team in [&mut setup.home, &mut setup.away] {
         for p in &mut team.roster {
             for r in &mut p.positions {
-                if r.pos == FieldPos::C {
+                if matches!(r.pos, FieldPos::C | FieldPos::LF) {
                     r.range = None;
                     r.error = None;
                     r.pb = None;
@@ -197,4 +197,17 @@ fn a_dropped_foul_pop_charges_the_error_and_the_batter_stays_up() {
     assert_eq!(g.phase(), Phase::AwaitingRoll, "decisions kept, roll again");
     roll(&mut g, &mut dice);
     assert_eq!(g.phase(), Phase::AwaitingOutcome);
+}
+
+#[test]
+fn the_ai_answers_an_unrated_outfielders_x_check_with_a_result_his_chart_has() {
+    let mut g = game(false);
+    let mut dice = Dice { d100: 50 };
+    pa(&mut g, &mut dice, ResultCode::XCheck, Some(FieldPos::LF));
+    assert_eq!(g.pending_x_check_position(), Some(FieldPos::LF));
+    let choice = dugout_engine::ai::answer_check(&g).unwrap();
+    g.apply(choice.action, &mut dice).unwrap();
+    let p = g.last_play().unwrap();
+    assert_eq!(p.outs_recorded, 1, "{}", p.description);
+    assert_eq!(g.pending_x_check_position(), None);
 }

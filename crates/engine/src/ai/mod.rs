@@ -133,7 +133,12 @@ pub fn answer_check(game: &Game) -> Option<Choice> {
     let roll = game.pending_roll()?;
     let outcome = match roll.kind {
         crate::RollKind::Ab(_) => "NONE",
-        crate::RollKind::Fielding { .. } => "G2",
+        // A routine out that every position's range chart has: a fly ball to an outfielder,
+        // a groundball anywhere else.
+        crate::RollKind::Fielding { .. } => match game.pending_x_check_position() {
+            Some(pos) if pos.is_outfield() => "F2",
+            _ => "G2",
+        },
         crate::RollKind::ExtraBase { .. } => "SAFE",
         crate::RollKind::PassedBall { .. } => "NONE",
         crate::RollKind::Bunt { .. } => "SUCCESS",

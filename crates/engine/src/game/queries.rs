@@ -186,6 +186,18 @@ impl Game {
         })
     }
 
+    /// The position of a fielding check waiting for a manager's base result (a fielder without
+    /// ratings), if that is what the game waits for.
+    pub fn pending_x_check_position(&self) -> Option<dugout_model::FieldPos> {
+        match &self.pending {
+            Some(Pending::Check {
+                check: super::manual::CheckWait::XCheck(draft),
+                ..
+            }) => draft.check_pos,
+            _ => None,
+        }
+    }
+
     /// The outs once the result that offers the pending extra-base try has moved its runners
     /// (before the try itself): what the runner's decision weighs. `None` without a try.
     pub fn outs_before_pending_try(&self) -> Option<u8> {
