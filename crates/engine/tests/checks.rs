@@ -211,3 +211,67 @@ fn the_ai_answers_an_unrated_outfielders_x_check_with_a_result_his_chart_has() {
     assert_eq!(p.outs_recorded, 1, "{}", p.description);
     assert_eq!(g.pending_x_check_position(), None);
 }
+
+/// A walk, then the batting side sends the runner (no steal ratings) to 2nd.
+fn steal_without_ratings(g: &mut Game, dice: &mut Dice) {
+    pa(g, dice, ResultCode::Walk, None);
+    let d = Action::DefensiveDecision {
+        side: g.fielding_side(),
+        decision: DefensiveDecision::default(),
+    };
+    g.apply(d, dice).unwrap();
+    let o = Action::OffensiveDecision {
+        side: g.batting_side(),
+        decision: OffensiveDecision {
+            action: dugout_engine::OffensiveAction::Steal,
+            steal_attempts: dugout_engine::BaseSet::of(&[dugout_engine::Base::Second]),
+        },
+    };
+    g.apply(o, dice).unwrap();
+    assert_eq!(g.phase(), Phase::AwaitingOutcome);
+    let roll = g.pending_roll().unwrap();
+    assert!(matches!(roll.kind, RollKind::Steal { .. }));
+    assert_eq!(roll.answer_by, Some(g.batting_side()));
+    assert_eq!(roll.runner_base, Some(dugout_engine::Base::First));
+}
+
+#[test]
+fn a_steal_without_ratings_asks_the_batting_side_safe_out_or_stays() {
+    let mut dice = Dice { d100: 50 };
+    let mut g = game(true);
+    steal_without_ratings(&mut g, &mut dice);
+    let runner = g.bases().first.unwrap();
+    let roll = g.pending_roll().unwrap().clone();
+    let junk = Action::SubmitOutcome {
+        side: g.batting_side(),
+        roll_id: roll.roll_id,
+        outcome: "ADVANCE".into(),
+        hit_location: None,
+        error: None,
+    };
+    assert_eq!(
+        g.apply(junk, &mut dice).unwrap_err().code(),
+        "invalid_outcome"
+    );
+    submit(&mut g, &mut dice, "SAFE", None, None);
+    let p = g.last_play().unwrap();
+    assert_eq!(p.outcome, PlayOutcome::StolenBase);
+    assert_eq!(p.stats.sb, 1);
+    assert_eq!(g.bases().second, Some(runner));
+    assert_eq!(g.phase(), Phase::AwaitingDefensive);
+
+    let mut g = game(true);
+    steal_without_ratings(&mut g, &mut dice);
+    submit(&mut g, &mut dice, "OUT", None, None);
+    assert_eq!(g.last_play().unwrap().outcome, PlayOutcome::CaughtStealing);
+    assert_eq!((g.outs(), g.bases().first), (1, None));
+
+    let mut g = game(true);
+    steal_without_ratings(&mut g, &mut dice);
+    let runner = g.bases().first;
+    submit(&mut g, &mut dice, "STAYS", None, None);
+    assert_eq!(g.last_play().unwrap().outcome, PlayOutcome::StealHeld);
+    assert_eq!(g.phase(), Phase::AwaitingRoll, "the batter swings away");
+    assert_eq!(g.bases().first, runner, "he stays on 1st");
+    assert_eq!(g.outs(), 0);
+}

@@ -141,6 +141,7 @@ pub fn answer_check(game: &Game) -> Option<Choice> {
         },
         crate::RollKind::ExtraBase { .. } => "SAFE",
         crate::RollKind::PassedBall { .. } => "NONE",
+        crate::RollKind::Steal { .. } => "STAYS",
         crate::RollKind::Bunt { .. } => "SUCCESS",
         _ => "OUT",
     };

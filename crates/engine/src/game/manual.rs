@@ -20,6 +20,8 @@ pub(crate) enum CheckWait {
     Try(Box<Draft>),
     /// Bunt without a grade: `SUCCESS` or `FAIL`.
     Bunt,
+    /// A steal by a runner without steal ratings: `SAFE`, `OUT` or `STAYS` (batting side).
+    Steal(Box<super::running::StealState>),
     /// Catcher `SPD` without the batter's speed: `SAFE` or `OUT` (fielding side).
     Speed(Box<Draft>),
     /// Catcher foul pop with runners on, without the catcher's `pb`: `ADVANCE` or `NONE`
@@ -176,6 +178,9 @@ impl Game {
                     draft.rolls.push(roll);
                     draft.movement = advance::resolve_try(&draft.movement, Some(safe));
                     self.commit(*draft, events);
+                }
+                CheckWait::Steal(st) => {
+                    self.answer_steal(*st, roll, outcome, dice, events)?;
                 }
                 CheckWait::Speed(mut draft) => {
                     let safe = match outcome {

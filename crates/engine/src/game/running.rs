@@ -40,7 +40,8 @@ impl Game {
         Some(i32::from(base) + i32::from(hold) + i32::from(arm) - if held { 2 } else { 0 })
     }
 
-    /// Resolves a steal decision. Returns whether anybody went (else a `STEAL_HELD` play was
+    /// Resolves a steal decision. Returns whether anybody went or the game now waits for a
+    /// manager's answer for a runner without steal ratings (else a `STEAL_HELD` play was
     /// recorded and the batter swings away with the defense kept).
     pub(super) fn steal(
         &mut self,
@@ -48,27 +49,38 @@ impl Game {
         dice: &mut impl DiceSource,
         events: &mut Events,
     ) -> bool {
-        let mut rolls = std::mem::take(&mut self.carried_rolls);
-        let mut moves: Vec<Mv> = Vec::with_capacity(3);
-        let mut outs = 0u8;
-        let mut lead: Option<bool> = None;
-        let (mut sb, mut cs) = (0u8, 0u8);
-        // Bases still occupied by a runner who stays (a trailing runner cannot pass him).
-        let mut staying = [false; 3];
-        for from in (1..=3u8).rev() {
+        let st = StealState {
+            targets,
+            rolls: std::mem::take(&mut self.carried_rolls),
+            moves: Vec::with_capacity(3),
+            outs: 0,
+            lead: None,
+            sb: 0,
+            cs: 0,
+            staying: [false; 3],
+            next: 3,
+        };
+        self.steal_runners(st, dice, events)
+    }
+
+    /// Goes on with the runners from `st.next` down to 1st; see [`Game::steal`].
+    fn steal_runners(
+        &mut self,
+        mut st: StealState,
+        dice: &mut impl DiceSource,
+        events: &mut Events,
+    ) -> bool {
+        while st.next >= 1 {
+            let from = st.next;
+            st.next -= 1;
             let Some(r) = self.runners[usize::from(from - 1)] else {
                 continue;
             };
             let target = from + 1;
-            let wants = Base::from_number(target).is_some_and(|t| targets.contains(t));
-            let blocked = target <= 3 && staying[usize::from(target - 1)];
-            if !wants || blocked || self.outs + outs >= 3 {
-                staying[usize::from(from - 1)] = true;
-                moves.push(Mv {
-                    from,
-                    to: Dest::Base(from),
-                    on_error: false,
-                });
+            let wants = Base::from_number(target).is_some_and(|t| st.targets.contains(t));
+            let blocked = target <= 3 && st.staying[usize::from(target - 1)];
+            if !wants || blocked || self.outs + st.outs >= 3 {
+                st.stays(from);
                 continue;
             }
             let steal = self
@@ -79,18 +91,6 @@ impl Game {
             let a = draw(dice, 6, DiePurpose::StealJump);
             let b = draw(dice, 6, DiePurpose::StealJump);
             let jump = a + b;
-            let (good, star) = match &steal {
-                Some(s) => {
-                    let list = if target == 2 {
-                        &s.jump_2nd
-                    } else {
-                        &s.jump_3rd
-                    };
-                    (list.contains(&jump), s.star)
-                }
-                None => (false, false),
-            };
-            let goes = if target == 4 { star } else { good || star };
             let mut roll = self.make_roll(
                 RollKind::Steal {
                     dice: StealDice {
@@ -101,14 +101,36 @@ impl Game {
                 RolledBy::Server,
             );
             roll.runner_base = Base::from_number(from);
-            if !goes {
-                rolls.push(roll);
-                staying[usize::from(from - 1)] = true;
-                moves.push(Mv {
-                    from,
-                    to: Dest::Base(from),
-                    on_error: false,
+            let Some(s) = steal else {
+                // No steal ratings: the batting side reads its chart and answers SAFE, OUT or
+                // STAYS for this runner (protocol.md §1.4); the rest wait their turn.
+                let d20 = draw(dice, 20, DiePurpose::StealSafe);
+                roll.kind = RollKind::Steal {
+                    dice: StealDice {
+                        jump_2d6: Some(jump),
+                        d20: Some(d20),
+                    },
+                };
+                roll.answer_by = Some(self.batting_side());
+                events.push(Event::DiceRolled { roll: roll.clone() });
+                st.next = from;
+                self.pending = Some(Pending::Check {
+                    roll,
+                    check: CheckWait::Steal(Box::new(st)),
                 });
+                self.phase = Phase::AwaitingOutcome;
+                return true;
+            };
+            let list = if target == 2 {
+                &s.jump_2nd
+            } else {
+                &s.jump_3rd
+            };
+            let good = list.contains(&jump);
+            let goes = if target == 4 { s.star } else { good || s.star };
+            if !goes {
+                st.rolls.push(roll);
+                st.stays(from);
                 continue;
             }
             let d20 = draw(dice, 20, DiePurpose::StealSafe);
@@ -118,34 +140,59 @@ impl Game {
                     d20: Some(d20),
                 },
             };
-            rolls.push(roll);
+            st.rolls.push(roll);
             let safe = self
                 .steal_target(from, good)
                 .is_some_and(|t| advance::try_safe(t, d20));
-            lead.get_or_insert(safe);
-            if safe {
-                sb += 1;
-                moves.push(Mv {
-                    from,
-                    to: Dest::from_number(target),
-                    on_error: false,
-                });
-            } else {
-                cs += 1;
-                outs += 1;
-                moves.push(Mv {
-                    from,
-                    to: Dest::Out,
-                    on_error: false,
-                });
+            st.goes(from, safe);
+        }
+        self.finish_steal(st, events)
+    }
+
+    /// A manager's answer for the runner a steal waits on, then the remaining runners.
+    pub(super) fn answer_steal(
+        &mut self,
+        mut st: StealState,
+        roll: crate::Roll,
+        answer: &str,
+        dice: &mut impl DiceSource,
+        events: &mut Events,
+    ) -> Result<(), RuleError> {
+        let from = st.next;
+        match answer {
+            "SAFE" => st.goes(from, true),
+            "OUT" => st.goes(from, false),
+            "STAYS" => st.stays(from),
+            _ => {
+                return Err(RuleError::InvalidOutcome(
+                    "answer SAFE, OUT or STAYS".into(),
+                ));
             }
         }
-        let Some(lead_safe) = lead else {
+        self.pending = None;
+        st.rolls.push(roll);
+        st.next = from - 1;
+        if self.steal_runners(st, dice, events) {
+            return Ok(());
+        }
+        // Nobody went: the batter swings away with the same decisions, as after STEAL_HELD.
+        self.offense = Some(crate::OffensiveDecision::SWING_AWAY);
+        if self.setup.mode == crate::Mode::Manual {
+            self.phase = Phase::AwaitingRoll;
+            Ok(())
+        } else {
+            self.at_bat(RolledBy::Server, dice, events)
+        }
+    }
+
+    /// Records the steal play once every runner is settled; `false` when nobody went.
+    fn finish_steal(&mut self, st: StealState, events: &mut Events) -> bool {
+        let Some(lead_safe) = st.lead else {
             // Nobody went: record the jump rolls and swing away with the same defense.
             let defense = self.defense;
-            let mut d = self.draft(PlayOutcome::StealHeld, rolls);
+            let mut d = self.draft(PlayOutcome::StealHeld, st.rolls);
             d.pa = false;
-            d.movement.moves = moves;
+            d.movement.moves = st.moves;
             self.commit(d, events);
             self.defense = defense;
             self.phase = Phase::AwaitingOffensive;
@@ -156,14 +203,14 @@ impl Game {
         } else {
             PlayOutcome::CaughtStealing
         };
-        let mut d = self.draft(outcome, rolls);
+        let mut d = self.draft(outcome, st.rolls);
         d.pa = false;
-        d.stats.sb = sb;
-        d.stats.cs = cs;
-        let runs = moves.iter().filter(|m| m.to == Dest::Home).count() as u8;
+        d.stats.sb = st.sb;
+        d.stats.cs = st.cs;
+        let runs = st.moves.iter().filter(|m| m.to == Dest::Home).count() as u8;
         d.movement = Movement {
-            moves,
-            outs,
+            moves: st.moves,
+            outs: st.outs,
             runs,
             ..d.movement
         };
@@ -414,5 +461,53 @@ fn bunt_top(g: Grade) -> u8 {
         Grade::B => 13,
         Grade::C => 10,
         Grade::D => 6,
+    }
+}
+
+/// A steal in progress, runner by runner, lead runner first (it waits inside a pending check
+/// when a runner without steal ratings needs a manager's answer).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct StealState {
+    targets: BaseSet,
+    rolls: Vec<crate::Roll>,
+    moves: Vec<Mv>,
+    outs: u8,
+    /// Whether the lead runner who went was safe.
+    lead: Option<bool>,
+    sb: u8,
+    cs: u8,
+    /// Bases still occupied by a runner who stays (a trailing runner cannot pass him).
+    staying: [bool; 3],
+    /// The base of the next runner to settle (0 = done).
+    next: u8,
+}
+
+impl StealState {
+    fn stays(&mut self, from: u8) {
+        self.staying[usize::from(from - 1)] = true;
+        self.moves.push(Mv {
+            from,
+            to: Dest::Base(from),
+            on_error: false,
+        });
+    }
+
+    fn goes(&mut self, from: u8, safe: bool) {
+        self.lead.get_or_insert(safe);
+        if safe {
+            self.sb += 1;
+        } else {
+            self.cs += 1;
+            self.outs += 1;
+        }
+        self.moves.push(Mv {
+            from,
+            to: if safe {
+                Dest::from_number(from + 1)
+            } else {
+                Dest::Out
+            },
+            on_error: false,
+        });
     }
 }
