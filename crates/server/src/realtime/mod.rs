@@ -27,17 +27,20 @@ pub fn layer() -> (SocketIoLayer, SocketIo) {
 }
 
 /// Registers the namespace handler with its auth middleware.
+///
+/// The event handlers are attached inside the middleware, i.e. before socketioxide sends the
+/// CONNECT packet: its connect handler runs in a task spawned after that packet, so an event the
+/// client sends as soon as it is connected could otherwise reach a socket with no handler and be
+/// dropped unanswered.
 pub fn attach(io: &SocketIo, state: AppState) {
-    let on_connect = {
-        let state = state.clone();
-        move |socket: SocketRef| {
-            let state = state.clone();
-            async move { handlers::on_connect(socket, state) }
-        }
-    };
     let auth = move |socket: SocketRef, TryData(auth): TryData<serde_json::Value>| {
         let state = state.clone();
-        async move { connect::authenticate(state, socket, auth.ok()).await }
+        async move {
+            connect::authenticate(state.clone(), socket.clone(), auth.ok()).await?;
+            handlers::on_connect(socket, state);
+            Ok::<(), connect::NotAuthenticated>(())
+        }
     };
+    let on_connect = |_: SocketRef| async {};
     io.ns("/", on_connect.with(auth));
 }

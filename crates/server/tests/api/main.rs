@@ -8,6 +8,7 @@ mod authz;
 mod bad_input;
 mod basics;
 mod concurrency;
+mod connect;
 mod discord;
 mod export;
 mod games;
