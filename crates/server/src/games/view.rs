@@ -280,12 +280,13 @@ pub fn lineup_data(p: &Published, side: Side) -> Value {
 
 /// `box_score_data`'s box score.
 pub fn box_score(p: &Published) -> Value {
-    match p.game.as_deref() {
-        Some(game) => {
-            let mut v = serde_json::to_value(game.box_score()).unwrap_or(Value::Null);
-            v["game_id"] = json!(p.id.to_string());
-            v
-        }
-        None => json!({"game_id": p.id.to_string(), "line_score": {"home": [], "away": []}}),
-    }
+    // Before both lineups are in there is no engine game yet: the same shape, empty, so clients
+    // read one BoxScore form (protocol.md §1.2) in every phase.
+    let boxed = p
+        .game
+        .as_deref()
+        .map_or_else(dugout_engine::BoxScore::default, |game| game.box_score());
+    let mut v = serde_json::to_value(boxed).unwrap_or(Value::Null);
+    v["game_id"] = json!(p.id.to_string());
+    v
 }
