@@ -26,11 +26,21 @@ async fn the_box_score_has_one_shape_before_and_after_the_lineups() {
     let mut socket = app.socket(&token).await;
     let joined = socket.call("join_game", json!({"game_id": game})).await;
     assert_eq!(joined["ok"], true, "{joined}");
-    let keys = ["game_id", "line_score", "totals", "batting", "pitching", "decisions"];
+    let keys = [
+        "game_id",
+        "line_score",
+        "totals",
+        "batting",
+        "pitching",
+        "decisions",
+    ];
     socket.call("get_box_score", json!({"game_id": game})).await;
     let pregame = socket.next_named("box_score_data").await;
     for key in keys {
-        assert!(pregame["box_score"].get(key).is_some(), "pregame lacks {key}: {pregame}");
+        assert!(
+            pregame["box_score"].get(key).is_some(),
+            "pregame lacks {key}: {pregame}"
+        );
     }
     assert_eq!(pregame["box_score"]["batting"]["home"], json!([]));
     crate::games::auto_lineup(&app, &token, &game, "home").await;
@@ -38,10 +48,15 @@ async fn the_box_score_has_one_shape_before_and_after_the_lineups() {
     socket.call("get_box_score", json!({"game_id": game})).await;
     let started = socket.next_named("box_score_data").await;
     for key in keys {
-        assert!(started["box_score"].get(key).is_some(), "started lacks {key}: {started}");
+        assert!(
+            started["box_score"].get(key).is_some(),
+            "started lacks {key}: {started}"
+        );
     }
     assert_eq!(
-        started["box_score"]["batting"]["home"].as_array().map(Vec::len),
+        started["box_score"]["batting"]["home"]
+            .as_array()
+            .map(Vec::len),
         Some(9),
         "nine starters once the lineups are in: {started}"
     );
