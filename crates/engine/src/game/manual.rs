@@ -122,11 +122,7 @@ impl Game {
             }
             Some(Pending::Check { roll, check }) => match check {
                 CheckWait::WpPb(kind) => {
-                    let advance = match outcome {
-                        "ADVANCE" => true,
-                        "NONE" => false,
-                        _ => return bad("answer ADVANCE or NONE".into()),
-                    };
+                    let advance = two_way(outcome, "ADVANCE", "NONE")?;
                     self.pending = None;
                     let mut rolls = std::mem::take(&mut self.carried_rolls);
                     rolls.push(roll);
@@ -169,11 +165,7 @@ impl Game {
                     self.after_x_check(*draft, x, dice, events)?;
                 }
                 CheckWait::Try(mut draft) => {
-                    let safe = match outcome {
-                        "SAFE" => true,
-                        "OUT" => false,
-                        _ => return bad("answer SAFE or OUT".into()),
-                    };
+                    let safe = two_way(outcome, "SAFE", "OUT")?;
                     self.pending = None;
                     draft.rolls.push(roll);
                     draft.movement = advance::resolve_try(&draft.movement, Some(safe));
@@ -183,31 +175,19 @@ impl Game {
                     self.answer_steal(*st, roll, outcome, dice, events)?;
                 }
                 CheckWait::Speed(mut draft) => {
-                    let safe = match outcome {
-                        "SAFE" => true,
-                        "OUT" => false,
-                        _ => return bad("answer SAFE or OUT".into()),
-                    };
+                    let safe = two_way(outcome, "SAFE", "OUT")?;
                     self.pending = None;
                     draft.rolls.push(roll);
                     self.after_speed_check(*draft, safe, dice, events)?;
                 }
                 CheckWait::FoulPopPassedBall(mut draft) => {
-                    let passed_ball = match outcome {
-                        "ADVANCE" => true,
-                        "NONE" => false,
-                        _ => return bad("answer ADVANCE or NONE".into()),
-                    };
+                    let passed_ball = two_way(outcome, "ADVANCE", "NONE")?;
                     self.pending = None;
                     draft.rolls.push(roll);
                     self.after_foul_pop_check(*draft, passed_ball, dice, events)?;
                 }
                 CheckWait::Bunt => {
-                    let success = match outcome {
-                        "SUCCESS" => true,
-                        "FAIL" => false,
-                        _ => return bad("answer SUCCESS or FAIL".into()),
-                    };
+                    let success = two_way(outcome, "SUCCESS", "FAIL")?;
                     self.pending = None;
                     self.bunt_result(success, roll, events);
                 }
@@ -215,5 +195,14 @@ impl Game {
             _ => return Err(RuleError::NoPendingRoll),
         }
         Ok(())
+    }
+}
+
+/// A manager's two-way answer: `yes` → true, `no` → false, anything else refused.
+fn two_way(outcome: &str, yes: &str, no: &str) -> Result<bool, RuleError> {
+    match outcome {
+        o if o == yes => Ok(true),
+        o if o == no => Ok(false),
+        _ => Err(RuleError::InvalidOutcome(format!("answer {yes} or {no}"))),
     }
 }
