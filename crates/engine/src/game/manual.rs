@@ -30,6 +30,21 @@ pub(crate) enum CheckWait {
 }
 
 impl Game {
+    /// Waits in `awaiting_outcome` for `side`'s answer to a check rolled without the rating it
+    /// needs (protocol.md §1.4).
+    pub(crate) fn wait_for_answer(
+        &mut self,
+        mut roll: crate::Roll,
+        side: Side,
+        check: CheckWait,
+        events: &mut Events,
+    ) {
+        roll.answer_by = Some(side);
+        events.push(crate::Event::DiceRolled { roll: roll.clone() });
+        self.pending = Some(Pending::Check { roll, check });
+        self.phase = Phase::AwaitingOutcome;
+    }
+
     /// The side that answers the pending roll, or `None` when either may.
     pub(crate) fn answer_side(&self) -> Option<Side> {
         let ai = self.setup.home.ai || self.setup.away.ai;

@@ -149,7 +149,7 @@ impl Game {
                 + draw(dice, 6, DiePurpose::FieldingError),
             d100: draw(dice, 100, DiePurpose::FieldingRare),
         };
-        let mut roll = self.make_roll(
+        let roll = self.make_roll(
             RollKind::Fielding {
                 dice: crate::roll::FieldingDice {
                     d20: fd.d20,
@@ -164,13 +164,8 @@ impl Game {
         let s = self.situation(Some(pos));
         let Some(fielder) = self.fielder_ratings(pos) else {
             // No ratings: the fielding side reads the chart and answers (§1.4).
-            roll.answer_by = Some(self.fielding_side());
-            events.push(Event::DiceRolled { roll: roll.clone() });
-            self.pending = Some(Pending::Check {
-                roll,
-                check: CheckWait::XCheck(Box::new(draft)),
-            });
-            self.phase = Phase::AwaitingOutcome;
+            let side = self.fielding_side();
+            self.wait_for_answer(roll, side, CheckWait::XCheck(Box::new(draft)), events);
             return Ok(());
         };
         draft.rolls.push(roll);
@@ -214,17 +209,11 @@ impl Game {
             }
             XResult::SpeedCheck => {
                 let d20 = draw(dice, 20, DiePurpose::Speed);
-                let mut roll =
-                    self.make_roll(RollKind::Speed { dice: D20 { d20 } }, RolledBy::Server);
+                let roll = self.make_roll(RollKind::Speed { dice: D20 { d20 } }, RolledBy::Server);
                 let Some(speed) = self.batter_speed() else {
                     // No speed rating: the fielding side answers SAFE or OUT (protocol §1.4).
-                    roll.answer_by = Some(self.fielding_side());
-                    events.push(Event::DiceRolled { roll: roll.clone() });
-                    self.pending = Some(Pending::Check {
-                        roll,
-                        check: CheckWait::Speed(Box::new(draft)),
-                    });
-                    self.phase = Phase::AwaitingOutcome;
+                    let side = self.fielding_side();
+                    self.wait_for_answer(roll, side, CheckWait::Speed(Box::new(draft)), events);
                     return Ok(());
                 };
                 draft.rolls.push(roll);
@@ -232,17 +221,17 @@ impl Game {
             }
             XResult::PassedBallCheck => {
                 let d20 = draw(dice, 20, DiePurpose::WpPbCheck);
-                let mut roll =
+                let roll =
                     self.make_roll(RollKind::PassedBall { dice: D20 { d20 } }, RolledBy::Server);
                 let Some(pb) = self.catcher_pb() else {
                     // No `pb` rating: the fielding side answers ADVANCE or NONE (protocol §1.4).
-                    roll.answer_by = Some(self.fielding_side());
-                    events.push(Event::DiceRolled { roll: roll.clone() });
-                    self.pending = Some(Pending::Check {
+                    let side = self.fielding_side();
+                    self.wait_for_answer(
                         roll,
-                        check: CheckWait::FoulPopPassedBall(Box::new(draft)),
-                    });
-                    self.phase = Phase::AwaitingOutcome;
+                        side,
+                        CheckWait::FoulPopPassedBall(Box::new(draft)),
+                        events,
+                    );
                     return Ok(());
                 };
                 draft.rolls.push(roll);

@@ -111,14 +111,9 @@ impl Game {
                         d20: Some(d20),
                     },
                 };
-                roll.answer_by = Some(self.batting_side());
-                events.push(Event::DiceRolled { roll: roll.clone() });
                 st.next = from;
-                self.pending = Some(Pending::Check {
-                    roll,
-                    check: CheckWait::Steal(Box::new(st)),
-                });
-                self.phase = Phase::AwaitingOutcome;
+                let side = self.batting_side();
+                self.wait_for_answer(roll, side, CheckWait::Steal(Box::new(st)), events);
                 return true;
             };
             let list = if target == 2 {
@@ -305,7 +300,7 @@ impl Game {
             return Ok(());
         }
         let d20 = draw(dice, 20, DiePurpose::ExtraBase);
-        let mut roll = self.make_roll(RollKind::ExtraBase { dice: D20 { d20 } }, RolledBy::Server);
+        let roll = self.make_roll(RollKind::ExtraBase { dice: D20 { d20 } }, RolledBy::Server);
         match safe_if {
             Some(t) => {
                 draft.rolls.push(roll);
@@ -314,13 +309,8 @@ impl Game {
                 self.commit(*draft, events);
             }
             None => {
-                roll.answer_by = Some(self.batting_side());
-                events.push(Event::DiceRolled { roll: roll.clone() });
-                self.pending = Some(Pending::Check {
-                    roll,
-                    check: CheckWait::Try(draft),
-                });
-                self.phase = Phase::AwaitingOutcome;
+                let side = self.batting_side();
+                self.wait_for_answer(roll, side, CheckWait::Try(draft), events);
             }
         }
         Ok(())
@@ -334,7 +324,7 @@ impl Game {
         events: &mut Events,
     ) {
         let d20 = draw(dice, 20, DiePurpose::Bunt);
-        let mut roll = self.make_roll(RollKind::Bunt { dice: D20 { d20 } }, rolled_by);
+        let roll = self.make_roll(RollKind::Bunt { dice: D20 { d20 } }, rolled_by);
         let grade = self.p(self.batting_side(), self.bat().batter()).bunting;
         let manual = self.setup.mode == crate::Mode::Manual;
         match grade {
@@ -346,13 +336,8 @@ impl Game {
                 self.bunt_result(d20 <= top, roll, events);
             }
             None => {
-                roll.answer_by = Some(self.batting_side());
-                events.push(Event::DiceRolled { roll: roll.clone() });
-                self.pending = Some(Pending::Check {
-                    roll,
-                    check: CheckWait::Bunt,
-                });
-                self.phase = Phase::AwaitingOutcome;
+                let side = self.batting_side();
+                self.wait_for_answer(roll, side, CheckWait::Bunt, events);
             }
         }
     }
