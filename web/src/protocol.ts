@@ -118,7 +118,7 @@ export interface AtBatRoll {
 
 export interface OtherRoll {
   roll_id: string;
-  roll_type: 'bunt' | 'extra_base' | 'ballpark' | 'location' | 'fielding' | 'steal';
+  roll_type: 'bunt' | 'extra_base' | 'ballpark' | 'location' | 'fielding' | 'steal' | 'speed' | 'passed_ball';
   rolled_by: string;
   dice: { d20?: number; d3d6?: number; d100?: number; jump_2d6?: number };
   answer_by?: Side;

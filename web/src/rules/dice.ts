@@ -24,6 +24,10 @@ export function rollMeaning(roll: Roll): string {
       return `hit location: d20 ${d.d20 ?? '?'}`;
     case 'fielding':
       return `fielding check: range d20 ${d.d20 ?? '?'}, error 3d6 ${d.d3d6 ?? '?'}, rare play d100 ${d.d100 ?? '?'}`;
+    case 'speed':
+      return `catcher's speed check on the batter: d20 ${d.d20 ?? '?'}`;
+    case 'passed_ball':
+      return `passed-ball check on the foul pop: d20 ${d.d20 ?? '?'}`;
     case 'steal':
       return `steal: jump 2d6 ${d.jump_2d6 ?? '?'}, d20 ${d.d20 ?? '?'}`;
     default:

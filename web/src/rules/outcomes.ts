@@ -239,6 +239,26 @@ export function pendingAsk(roll: Roll): PendingAsk {
           { value: 'FAIL', label: 'Bunt fails' },
         ],
       };
+    case 'speed':
+      return {
+        kind: 'answers',
+        roll,
+        question: `Catcher's speed check on the batter (d20 ${roll.dice.d20 ?? '?'}): safe or out?`,
+        answers: [
+          { value: 'SAFE', label: 'Safe' },
+          { value: 'OUT', label: 'Out' },
+        ],
+      };
+    case 'passed_ball':
+      return {
+        kind: 'answers',
+        roll,
+        question: `Passed ball on the foul pop (d20 ${roll.dice.d20 ?? '?'}): do the runners advance?`,
+        answers: [
+          { value: 'ADVANCE', label: 'Runners advance' },
+          { value: 'NONE', label: 'Nobody moves' },
+        ],
+      };
     case 'ballpark':
       return {
         kind: 'answers',

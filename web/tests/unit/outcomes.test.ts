@@ -67,6 +67,10 @@ describe('pending rolls', () => {
     expect(bunt.kind === 'answers' && bunt.answers.map((a) => a.value)).toEqual(['SUCCESS', 'FAIL']);
     const wp = pendingAsk(ab({ check: 'wild_pitch', check_d20: 3, answer_by: 'home' }));
     expect(wp.kind === 'answers' && wp.answers.map((a) => a.value)).toEqual(['ADVANCE', 'NONE']);
+    const spd = pendingAsk({ roll_id: 'c', roll_type: 'speed', rolled_by: 'server', dice: { d20: 12 }, answer_by: 'home' });
+    expect(spd.kind === 'answers' && spd.answers.map((a) => a.value)).toEqual(['SAFE', 'OUT']);
+    const pb = pendingAsk({ roll_id: 'p', roll_type: 'passed_ball', rolled_by: 'server', dice: { d20: 2 }, answer_by: 'home' });
+    expect(pb.kind === 'answers' && pb.answers.map((a) => a.value)).toEqual(['ADVANCE', 'NONE']);
     expect(pendingAsk({ roll_id: 'x', roll_type: 'fielding', rolled_by: 'server', dice: { d20: 3, d3d6: 11, d100: 50 }, answer_by: 'home' }).kind).toBe('xcheck');
   });
   it('the card owner answers: batter card → batting side, pitcher card → fielding side', () => {
