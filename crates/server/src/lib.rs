@@ -165,8 +165,16 @@ impl App {
         tracing::info!("listening on http://{}", self.addr);
         let state = self.state.clone();
         let stopping = self.state.clone();
+        // Small frames (acks, state events) go out at once: with Nagle on, an event written
+        // while the previous one is unacknowledged waited for the client's delayed ACK (~40 ms
+        // per hand-off between the two managers of a game).
+        let listener = axum::serve::ListenerExt::tap_io(self.listener, |tcp| {
+            if let Err(e) = tcp.set_nodelay(true) {
+                tracing::debug!(error = %e, "TCP_NODELAY not set");
+            }
+        });
         let serve = axum::serve(
-            self.listener,
+            listener,
             // Client addresses key the login rate limit.
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
