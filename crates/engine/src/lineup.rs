@@ -157,17 +157,41 @@ pub fn auto_starter(roster: &[Player]) -> Option<&Player> {
         })
 }
 
+/// Why a roster cannot be managed by the engine (an automatic lineup, an AI seat): the first
+/// active player without the digital card the choice reads. Leagues without card data (the SBA
+/// API's players carry none) are played by their managers (protocol.md §1.4).
+pub fn missing_ratings(roster: &[Player]) -> Option<String> {
+    roster
+        .iter()
+        .filter(|p| p.active)
+        .find_map(|p| match &p.pitching {
+            Some(pitching) => pitching
+                .card
+                .is_none()
+                .then(|| format!("{} has no pitching card", p.name)),
+            None => p
+                .batting_card
+                .is_none()
+                .then(|| format!("{} has no batting card", p.name)),
+        })
+}
+
 /// An `auto` lineup (rules.md §2): the starter, then the best legal order against `vs` (the
 /// opposing starter's hand; right-handed while unknown). Greedy by value: fill the positions with
 /// the fewest candidates first, then order by value (best four at the top, the rest after).
 ///
 /// # Errors
-/// A message when the roster cannot field a legal lineup.
+/// A message when the roster lacks the cards it reads or cannot field a legal lineup.
 pub fn auto_lineup(
     roster: &[Player],
     vs: Option<Hand>,
     settings: &RuleSettings,
 ) -> Result<LineupCard, String> {
+    if let Some(missing) = missing_ratings(roster) {
+        return Err(format!(
+            "an automatic lineup needs the players' ratings: {missing}"
+        ));
+    }
     let vs = vs.unwrap_or(Hand::R);
     let starter = auto_starter(roster).ok_or("the roster has no active pitcher")?;
     let hitters: Vec<&Player> = roster

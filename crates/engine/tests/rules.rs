@@ -596,3 +596,56 @@ fn the_ai_has_its_pitcher_bunt_the_runner_over_with_nobody_out() {
     );
     g.apply(choice.action, &mut Threes).unwrap();
 }
+
+/// protocol.md §1.4: automatic lineups (and AI seats) need the cards they read; a roster without
+/// them (an SBA team) is named with the first player who lacks one.
+#[test]
+fn automatic_lineups_need_the_players_cards() {
+    let league = sample::average_league(2);
+    let team = league.teams[0].id;
+    let mut roster: Vec<_> = league
+        .players
+        .iter()
+        .filter(|p| p.team_id == team)
+        .cloned()
+        .collect();
+    let settings = RuleSettings::default();
+    assert_eq!(dugout_engine::lineup::missing_ratings(&roster), None);
+    assert!(dugout_engine::lineup::auto_lineup(&roster, None, &settings).is_ok());
+    let hitter = roster
+        .iter_mut()
+        .find(|p| p.active && p.pitching.is_none())
+        .expect("a hitter");
+    hitter.batting_card = None;
+    let name = hitter.name.clone();
+    let missing = dugout_engine::lineup::missing_ratings(&roster).expect("a missing card");
+    assert!(missing.contains(&name), "{missing}");
+    let refused = dugout_engine::lineup::auto_lineup(&roster, None, &settings)
+        .expect_err("no automatic lineup without cards");
+    assert!(
+        refused.contains("ratings") && refused.contains(&name),
+        "{refused}"
+    );
+    // The hitter gets his card back; now a pitcher without his pitching card is the one named.
+    let card = league
+        .players
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.batting_card.clone());
+    if let Some(p) = roster.iter_mut().find(|p| p.name == name) {
+        p.batting_card = card;
+    }
+    let pitcher = roster
+        .iter_mut()
+        .find(|p| p.active && p.pitching.is_some())
+        .expect("a pitcher");
+    if let Some(p) = pitcher.pitching.as_mut() {
+        p.card = None;
+    }
+    let pitcher_name = pitcher.name.clone();
+    let missing = dugout_engine::lineup::missing_ratings(&roster).expect("a missing card");
+    assert!(
+        missing.contains(&pitcher_name) && missing.contains("pitching card"),
+        "{missing}"
+    );
+}

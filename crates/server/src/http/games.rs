@@ -101,7 +101,17 @@ async fn create(
                 Seat::User(caller.user.id.clone())
             }
             WSeat::Open => Seat::Open,
-            WSeat::Ai => Seat::Ai,
+            WSeat::Ai => {
+                // The AI reads the cards (protocol.md §1.4): a league without them is played by
+                // its managers.
+                if let Some(missing) = dugout_engine::lineup::missing_ratings(&t.roster) {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidPayload,
+                        format!("{field}: an AI seat needs the team's ratings ({missing})"),
+                    ));
+                }
+                Seat::Ai
+            }
         })
     };
     let home_seat = seat(req.home, &home, "home")?;

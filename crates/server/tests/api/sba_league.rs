@@ -145,6 +145,18 @@ async fn sba_league_through_the_real_server() {
         "a minor-league team is not a team of the league"
     );
 
+    // The SBA API carries no cards: the AI cannot manage its teams (protocol.md §1.4).
+    let body = json!({"league_id": "sba", "home_team_id": 10, "away_team_id": 20,
+                      "mode": "manual", "home": "open", "away": "ai"});
+    let (status, refused) = app.post_json(&token, "/api/games", &body).await;
+    assert_eq!(status, 400, "{refused}");
+    assert_eq!(refused["error"]["code"], "invalid_payload", "{refused}");
+    let message = refused["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("away: an AI seat needs the team's ratings"),
+        "{message}"
+    );
+
     // A manual game on the league (both teams have managers, so both seats are open).
     let body = json!({"league_id": "sba", "home_team_id": 10, "away_team_id": 20,
                       "mode": "manual", "home": "open", "away": "open"});
