@@ -192,29 +192,7 @@ impl Lobby {
 
 /// The list summary of a published game (what the actor stored with the change).
 fn summary_of(p: &Published) -> GameSummary {
-    let status = match p.status {
-        GameStatus::Pending => dugout_store::GameStatus::Pending,
-        GameStatus::Active => dugout_store::GameStatus::Active,
-        GameStatus::Completed => dugout_store::GameStatus::Completed,
-    };
-    let Some(g) = p.game.as_deref() else {
-        return GameSummary {
-            status,
-            ..GameSummary::new_pending()
-        };
-    };
-    GameSummary {
-        status,
-        phase: g.phase().as_str().to_string(),
-        waiting_for: g
-            .waiting_for()
-            .and_then(|w| serde_json::to_value(w).ok())
-            .and_then(|v| v.as_str().map(str::to_string)),
-        inning: i32::from(g.inning()),
-        half: g.half().as_str().to_string(),
-        home_score: i32::from(g.score().home),
-        away_score: i32::from(g.score().away),
-    }
+    crate::games::actor::summary_of(p.status, p.game.as_deref())
 }
 
 impl Lobby {

@@ -226,12 +226,18 @@ impl Actor {
 
 /// The games-list summary of a game.
 pub fn summary(live: &LiveGame) -> GameSummary {
-    let status = match live.status() {
+    summary_of(live.status(), live.game.as_ref())
+}
+
+/// The games-list summary of a game in `status` whose engine state is `game` (none before both
+/// lineups are in); the actor's live game and the lobby's published snapshot both go through it.
+pub fn summary_of(status: GameStatus, game: Option<&dugout_engine::Game>) -> GameSummary {
+    let status = match status {
         GameStatus::Pending => dugout_store::GameStatus::Pending,
         GameStatus::Active => dugout_store::GameStatus::Active,
         GameStatus::Completed => dugout_store::GameStatus::Completed,
     };
-    match &live.game {
+    match game {
         None => GameSummary {
             status,
             ..GameSummary::new_pending()
