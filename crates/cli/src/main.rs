@@ -10,6 +10,11 @@ mod sim_cmd;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+// The server's hot path allocates many small JSON values per action; mimalloc serves those
+// faster than the system allocator (BENCHMARKS.md, server section).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Dugout: real-time Strat-O-Matic-style baseball.
 #[derive(Parser)]
 #[command(name = "dugout", version, about)]
