@@ -2,7 +2,7 @@
 //! one success per version, every other reply a clean refusal, none missing, and the stored log
 //! (read back after a restart) equal to the live state.
 
-use crate::games::{auto_lineup, create_game, state};
+use crate::games::{active_game, state};
 use crate::helpers::{Backend, TestApp, TestSocket};
 use futures_util::future::join_all;
 use serde_json::{Value, json};
@@ -30,18 +30,7 @@ fn move_for(state: &Value) -> (&'static str, Value) {
 }
 
 async fn hammer_one_game(app: &TestApp, home_t: &str, away_t: &str) -> (String, Value) {
-    let game = create_game(app, home_t, "auto", "me", "open").await;
-    let claim = app
-        .browser()
-        .post(app.url(&format!("/api/games/{game}/claim")))
-        .bearer_auth(away_t)
-        .json(&json!({"side": "away"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(claim.status(), 200);
-    auto_lineup(app, home_t, &game, "home").await;
-    auto_lineup(app, away_t, &game, "away").await;
+    let game = active_game(app, home_t, away_t).await;
     let mut sockets: Vec<TestSocket> = Vec::new();
     for i in 0..2 * SOCKETS_PER_SIDE {
         sockets.push(app.socket(if i % 2 == 0 { home_t } else { away_t }).await);
