@@ -52,6 +52,9 @@ pub enum StoreError {
         /// What is wrong.
         reason: &'static str,
     },
+    /// No roster is stored under this hash.
+    #[error("roster {0} not found")]
+    RosterNotFound(String),
     /// A user id that is not in the users table.
     #[error("user {0} not found")]
     UserNotFound(String),

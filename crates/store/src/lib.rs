@@ -16,6 +16,8 @@
 //!   (with [`GameAppend::seats`] set for a claim).
 //! - Loading a game: [`Store::load_game`] gives the creation-time setup, the latest snapshot (the
 //!   actor chooses how often to include one in an append) and the actions after it.
+//! - Rosters are content-addressed: [`NewGame::rosters`] stores each once (in the game's
+//!   transaction) and [`Store::get_roster`] reads one back by the hash a setup names.
 //! - [`Store::pool`] exposes the pool for `tower-sessions-sqlx-store` (same sqlx 0.8).
 //!
 //! # Durability promise
@@ -57,6 +59,7 @@
 //!     seats: Seats { home: Seat::User(alice.id.clone()), away: Seat::Ai },
 //!     created_by: alice.id.clone(),
 //!     setup: json!({"innings": 9}),
+//!     rosters: Vec::new(),
 //!     summary: GameSummary::new_pending(),
 //!     initial_state: None,
 //! }).await?;
@@ -104,7 +107,7 @@ pub use connect::{Backend, StoreOptions, StorePool};
 pub use error::StoreError;
 pub use records::{
     GameAppend, GameFilter, GameListItem, GamePage, GameRecord, GameStatus, GameSummary,
-    LoadedGame, NewAction, NewGame, Seat, Seats, Snapshot, StoredAction, StoredReply,
+    LoadedGame, NewAction, NewGame, RosterDoc, Seat, Seats, Snapshot, StoredAction, StoredReply,
 };
 pub use store::Store;
 pub use writer::{Writer, WriterConfig, WriterStats};

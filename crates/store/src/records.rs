@@ -2,6 +2,8 @@
 //! replies, states) are opaque `serde_json::Value`s: their shape belongs to the engine and the
 //! protocol crates, not to the store.
 
+use std::sync::Arc;
+
 use serde_json::Value;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -144,13 +146,27 @@ pub struct NewGame {
     pub seats: Seats,
     /// The creating user's id.
     pub created_by: String,
-    /// Everything the game reads (teams, rosters, settings), snapshotted now so later league
-    /// changes never alter a game in progress.
+    /// Everything the game reads (teams, settings, its rosters or their hashes), snapshotted now
+    /// so later league changes never alter a game in progress.
     pub setup: Value,
+    /// Rosters the setup refers to by hash, written in the same transaction as the game (a hash
+    /// already stored is left as it is). A roster known to be stored may be left out.
+    pub rosters: Vec<RosterDoc>,
     /// The list summary at version 0.
     pub summary: GameSummary,
     /// The state at version 0, stored as the first snapshot if given.
     pub initial_state: Option<Value>,
+}
+
+/// A content-addressed document: stored once under its hash however many games refer to it, and
+/// never changed. The store does not look inside it, nor check the hash: the caller computes
+/// the hash of exactly this text (the server: SHA-256 of a roster's JSON, decision 101).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RosterDoc {
+    /// The key games refer to it by.
+    pub hash: String,
+    /// The document (JSON text), shared so a cached one is not copied per game.
+    pub roster: Arc<str>,
 }
 
 /// A stored game's row: everything but its log.

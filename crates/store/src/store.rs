@@ -143,6 +143,15 @@ impl Store {
         dispatch!(self, load_game(game_id))
     }
 
+    /// The roster document stored under `hash` (JSON text, as it was given to
+    /// [`Store::create_game`]). Rows are never changed, so callers may cache it by hash.
+    ///
+    /// # Errors
+    /// [`StoreError::RosterNotFound`]; database failures.
+    pub async fn get_roster(&self, hash: &str) -> Result<String, StoreError> {
+        dispatch!(self, get_roster(hash))
+    }
+
     /// Up to `limit` logged changes with version > `after`, in order (full replays, plays
     /// pages).
     ///

@@ -16,9 +16,11 @@ use dugout_store::Seat;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::Arc;
 
-/// What a game is created with and never changes: stored as the game's `setup` document.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// What a game is created with and never changes: stored as the game's `setup` document
+/// (`setup_doc`: rosters by hash). Cheap to clone: the rosters are shared.
+#[derive(Debug, Clone)]
 pub struct StoredSetup {
     /// League id.
     pub league_id: String,
@@ -37,12 +39,12 @@ pub struct StoredSetup {
 }
 
 /// A team and its roster as snapshotted at creation.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct StoredTeam {
     /// The team.
     pub team: Team,
-    /// Its players.
-    pub roster: Vec<Player>,
+    /// Its players, shared by every game created from the same roster (decision 101).
+    pub roster: Arc<[Player]>,
 }
 
 impl StoredSetup {
@@ -220,7 +222,8 @@ impl LiveGame {
         };
         let team = |t: &StoredTeam, lineup: LineupCard, ai: bool| TeamSetup {
             team: t.team.clone(),
-            roster: t.roster.clone(),
+            // The engine's game owns its roster: the one copy a game needs.
+            roster: t.roster.to_vec(),
             lineup,
             ai,
         };

@@ -2,7 +2,8 @@
 //! is no usable snapshot, by replaying the whole log from the setup.
 
 use super::live::{LiveGame, Logged, StoredSetup};
-use super::snapshot;
+use super::rosters::Rosters;
+use super::{setup_doc, snapshot};
 use dugout_store::{LoadedGame, Store, StoreError, StoredAction};
 use uuid::Uuid;
 
@@ -35,17 +36,19 @@ pub fn replay(id: Uuid, live: &mut LiveGame, actions: &[StoredAction]) -> Result
 }
 
 /// The live game of a loaded record: snapshot + tail when the snapshot is usable, else the whole
-/// log (read again from the store, since `loaded` holds only the tail).
+/// log (read again from the store, since `loaded` holds only the tail). Rosters the setup names
+/// by hash come through `rosters`' cache.
 ///
 /// # Errors
-/// Database failures; a setup or log that does not decode or replay (`StoreError::Corrupt`).
+/// Database failures; a setup or log that does not decode or replay (`StoreError::Corrupt`); a
+/// roster hash the store does not hold (`StoreError::RosterNotFound`).
 pub async fn live_game(
     store: &Store,
+    rosters: &Rosters,
     id: Uuid,
     loaded: LoadedGame,
 ) -> Result<(LiveGame, StoredSetup), StoreError> {
-    let setup: StoredSetup = serde_json::from_value(loaded.game.setup.clone())
-        .map_err(|e| StoreError::Corrupt(format!("game {id} setup: {e}")))?;
+    let setup = setup_doc::read(store, rosters, id, &loaded.game.setup).await?;
     if let Some(snap) = &loaded.snapshot {
         match snapshot::restore(&setup, snap) {
             Ok(mut live) => {

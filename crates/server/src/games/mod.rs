@@ -10,5 +10,7 @@ pub mod live;
 pub mod load;
 pub mod published;
 pub mod registry;
+pub mod rosters;
+pub mod setup_doc;
 pub mod snapshot;
 pub mod view;

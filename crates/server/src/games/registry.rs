@@ -7,6 +7,7 @@ use super::dice::CryptoDice;
 use super::handle::{GameHandle, Sent};
 use super::live::{LiveGame, StoredSetup};
 use super::published::Published;
+use super::rosters::Rosters;
 use crate::realtime::presence::Presence;
 use crate::settings::Limits;
 use crate::telemetry::names;
@@ -36,6 +37,8 @@ pub struct Ctx {
     pub limits: Limits,
     /// The lobby's `game_listed` feed, set once the app is wired.
     pub lobby: std::sync::OnceLock<crate::lobby::Lobby>,
+    /// Content-addressed rosters: prepared for new games, parsed once for loaded ones.
+    pub rosters: Rosters,
     entries: Mutex<HashMap<Uuid, (u64, GameHandle)>>,
 }
 
@@ -68,7 +71,7 @@ impl Ctx {
             Err(StoreError::GameNotFound(_)) => return Ok(None),
             Err(e) => return Err(e),
         };
-        super::load::live_game(&self.store, id, loaded)
+        super::load::live_game(&self.store, &self.rosters, id, loaded)
             .await
             .map(Some)
     }
@@ -101,6 +104,7 @@ impl Games {
                 presence,
                 limits,
                 lobby: std::sync::OnceLock::new(),
+                rosters: Rosters::new(),
                 entries: Mutex::new(HashMap::new()),
             }),
             load_lock: Arc::new(tokio::sync::Mutex::new(())),
@@ -113,6 +117,11 @@ impl Games {
     /// Feeds every committed change to the lobby from now on.
     pub fn set_lobby(&self, lobby: crate::lobby::Lobby) {
         let _ = self.ctx.lobby.set(lobby);
+    }
+
+    /// The content-addressed rosters of this server's games.
+    pub fn rosters(&self) -> &Rosters {
+        &self.ctx.rosters
     }
 
     /// Who is in which room.

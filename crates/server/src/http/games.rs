@@ -6,6 +6,7 @@ use crate::auth::extract::CurrentUser;
 use crate::games::command::Request;
 use crate::games::handle::GameHandle;
 use crate::games::live::{LiveGame, StoredSetup, StoredTeam};
+use crate::games::setup_doc;
 use crate::games::view::{Viewer, box_score, game_state};
 use crate::leagues::Leagues;
 use crate::state::AppState;
@@ -69,20 +70,35 @@ async fn create(
         .resolve(&req.league_id)
         .await?
         .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such league"))?;
-    let team = |id: i64| -> Result<StoredTeam, ApiError> {
-        let team = league
+    let team = |id: i64| -> Result<dugout_model::Team, ApiError> {
+        league
             .teams
             .iter()
             .find(|t| t.id == dugout_model::TeamId(id))
             .cloned()
             .ok_or_else(|| {
                 ApiError::new(ErrorCode::NotFound, format!("no team {id} in this league"))
-            })?;
-        let roster = Leagues::roster(&league, id).into_iter().cloned().collect();
-        Ok(StoredTeam { team, roster })
+            })
     };
-    let home = team(req.home_team_id)?;
-    let away = team(req.away_team_id)?;
+    let (home_team, away_team) = (team(req.home_team_id)?, team(req.away_team_id)?);
+    // Rosters are shared, serialized and hashed once per league version, not per game.
+    let rosters = state.games().rosters();
+    let home_roster = rosters
+        .prepare(&league, req.home_team_id)
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
+    let away_roster = rosters
+        .prepare(&league, req.away_team_id)
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
+    let home = StoredTeam {
+        team: home_team,
+        roster: home_roster.players.clone(),
+    };
+    let away = StoredTeam {
+        team: away_team,
+        roster: away_roster.players.clone(),
+    };
     if req.mode == Mode::Manual && req.home == WSeat::Ai && req.away == WSeat::Ai {
         return Err(ApiError::new(
             ErrorCode::InvalidPayload,
@@ -158,11 +174,14 @@ async fn create(
                 away: away_seat,
             },
             created_by: caller.user.id.clone(),
-            setup: serde_json::to_value(&setup).map_err(|e| ApiError::internal(&e))?,
+            setup: setup_doc::document(&setup, &home_roster.hash, &away_roster.hash)
+                .map_err(|e| ApiError::internal(&e))?,
+            rosters: rosters.unstored(&[&home_roster, &away_roster]),
             summary: crate::games::actor::summary(&live),
             initial_state: None,
         })
         .await?;
+    rosters.stored(&[&home_roster, &away_roster]).await;
     // Announced before the actor starts, so no later change of the game can be overtaken.
     state.lobby().announce_record(state.io(), record).await;
     state.games().start(id, live, setup);

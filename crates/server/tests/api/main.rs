@@ -15,4 +15,5 @@ mod games;
 mod limits;
 mod lobby;
 mod recovery;
+mod rosters;
 mod sba_league;

@@ -7,6 +7,8 @@ use crate::games::{auto_lineup, create_game, human_move, state, until_turn};
 use crate::helpers::{Backend, TestApp};
 use dugout_server::games::live::{LiveGame, StoredSetup};
 use dugout_server::games::load::{live_game, replay};
+use dugout_server::games::rosters::Rosters;
+use dugout_server::games::setup_doc;
 use dugout_server::games::snapshot::{SNAPSHOT_EVERY, restore};
 use dugout_store::{LoadedGame, Snapshot, Store};
 use serde_json::{Value, json};
@@ -35,7 +37,9 @@ fn without_presence(mut state: Value) -> Value {
 /// The game rebuilt from its whole log, ignoring any snapshot.
 async fn full_replay(store: &Store, id: Uuid) -> LiveGame {
     let record = store.get_game(id).await.unwrap().unwrap();
-    let setup: StoredSetup = serde_json::from_value(record.setup).unwrap();
+    let setup = setup_doc::read(store, &Rosters::new(), id, &record.setup)
+        .await
+        .unwrap();
     let actions = store.actions_after(id, 0, u32::MAX).await.unwrap();
     let mut live = LiveGame::new(setup);
     replay(id, &mut live, &actions).unwrap();
@@ -81,11 +85,16 @@ async fn snapshot_and_tail_equal_full_replay(backend: Backend) {
     assert!(snap.version >= SNAPSHOT_EVERY as i64, "{}", snap.version);
     assert!(!loaded.actions.is_empty(), "a tail follows the snapshot");
     assert_eq!(loaded.actions[0].version, snap.version + 1);
-    let setup: StoredSetup = serde_json::from_value(loaded.game.setup.clone()).unwrap();
+    let rosters = Rosters::new();
+    let setup: StoredSetup = setup_doc::read(&store, &rosters, id, &loaded.game.setup)
+        .await
+        .unwrap();
     let restored = restore(&setup, &snap).expect("the stored snapshot is usable");
     assert_eq!(restored.version, snap.version as u64);
     let full = full_replay(&store, id).await;
-    let (from_snapshot, _) = live_game(&store, id, loaded.clone()).await.unwrap();
+    let (from_snapshot, _) = live_game(&store, &rosters, id, loaded.clone())
+        .await
+        .unwrap();
     assert_same(&from_snapshot, &full, "snapshot + tail");
     assert_eq!(full.version, before["version"].as_u64().unwrap());
 
@@ -100,7 +109,7 @@ async fn snapshot_and_tail_equal_full_replay(backend: Backend) {
             snapshot: Some(bad),
             ..loaded.clone()
         };
-        let (fallback, _) = live_game(&store, id, mangled).await.unwrap();
+        let (fallback, _) = live_game(&store, &rosters, id, mangled).await.unwrap();
         assert_same(&fallback, &full, "fallback replay");
     }
     store.close().await;

@@ -39,6 +39,15 @@ macro_rules! game_queries {
                 }
                 other => other?,
             };
+            // Before the setup that names them, in the same transaction: a committed game never
+            // refers to a missing roster.
+            for roster in &game.rosters {
+                sqlx::query(statements::INSERT_ROSTER)
+                    .bind(&roster.hash)
+                    .bind(&*roster.roster)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             sqlx::query(statements::INSERT_SETUP)
                 .bind(&id)
                 .bind(Json(&game.setup))
@@ -111,6 +120,19 @@ macro_rules! game_queries {
                     .map(ActionRow::into_action)
                     .collect::<Result<_, _>>()?,
             })
+        }
+
+        /// The roster stored under `hash`.
+        pub(crate) async fn get_roster(
+            pool: &sqlx::Pool<$db>,
+            hash: &str,
+        ) -> Result<String, StoreError> {
+            let row: Option<(String,)> = sqlx::query_as(statements::SELECT_ROSTER)
+                .bind(hash)
+                .fetch_optional(pool)
+                .await?;
+            row.map(|(roster,)| roster)
+                .ok_or_else(|| StoreError::RosterNotFound(hash.to_owned()))
         }
 
         /// Logged changes with version > `after`, at most `limit`, in version order.

@@ -12,6 +12,13 @@ pub(crate) const INSERT_GAME: &str = "INSERT INTO games (id, league_id, mode, st
 /// document in it would be rewritten each time (migration 0002).
 pub(crate) const INSERT_SETUP: &str = "INSERT INTO game_setups (game_id, setup) VALUES ($1, $2)";
 
+/// Content-addressed: a hash already stored holds the same document, so a repeat does nothing
+/// (migration 0003).
+pub(crate) const INSERT_ROSTER: &str =
+    "INSERT INTO rosters (hash, roster) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING";
+
+pub(crate) const SELECT_ROSTER: &str = "SELECT roster FROM rosters WHERE hash = $1";
+
 pub(crate) const SELECT_GAME: &str = "SELECT g.id, g.league_id, g.mode, g.status, \
     g.home_team_id, g.away_team_id, g.home_seat, g.away_seat, g.created_by, s.setup, g.version, \
     g.home_score, g.away_score, g.inning, g.half, g.phase, g.waiting_for, g.created_at, \

@@ -29,6 +29,7 @@ pub fn new_game(home: &str, away: &str) -> NewGame {
         },
         created_by: home.into(),
         setup: json!({"teams": [10, 20], "settings": {"innings": 9}, "id": id}),
+        rosters: Vec::new(),
         summary: GameSummary::new_pending(),
         initial_state: Some(json!({"version": 0})),
     }

@@ -6,6 +6,7 @@ mod append;
 mod games;
 mod group_commit;
 mod helpers;
+mod rosters;
 
 /// Tests run on Tokio's single-threaded runtime: the database work is still concurrent (many
 /// connections, SQLite's worker threads), and task scheduling is FIFO, which makes "these appends
@@ -43,6 +44,10 @@ both_backends! {
     list_pages_newest_first => crate::games::list_pages_newest_first;
     list_filters_by_status_and_user => crate::games::list_filters_by_status_and_user;
     bad_cursor_is_refused => crate::games::bad_cursor_is_refused;
+    games_sharing_a_roster_store_it_once => crate::rosters::games_sharing_a_roster_store_it_once;
+    a_game_loads_with_its_rosters => crate::rosters::a_game_loads_with_its_rosters;
+    unknown_roster_hash_is_an_error => crate::rosters::unknown_roster_hash_is_an_error;
+    a_failed_creation_stores_no_roster => crate::rosters::a_failed_creation_stores_no_roster;
     append_updates_summary_and_seats => crate::append::append_updates_summary_and_seats;
     duplicate_action_id_from_same_sender_is_refused => crate::append::duplicate_action_id_from_same_sender_is_refused;
     same_action_id_from_another_sender_is_a_new_key => crate::append::same_action_id_from_another_sender_is_a_new_key;
