@@ -137,12 +137,17 @@ impl Rosters {
     /// The players of the stored roster `hash`, read from the store and parsed once.
     ///
     /// # Errors
-    /// [`StoreError::RosterNotFound`], a roster that does not parse (`StoreError::Corrupt`),
-    /// database failures.
+    /// [`StoreError::RosterNotFound`], a roster that does not parse or whose text does not have
+    /// this hash (`StoreError::Corrupt`), database failures.
     pub async fn players(&self, store: &Store, hash: &str) -> Result<Arc<[Player]>, StoreError> {
         self.stored
             .try_get_with(Arc::from(hash), async {
                 let text = store.get_roster(hash).await?;
+                // The address is the content's: a row that is not what its hash says is corrupt
+                // (checked once per roster and server, not per game).
+                if roster_hash(&text) != hash {
+                    return Err(StoreError::Corrupt(format!("roster {hash}: hash mismatch")));
+                }
                 let players: Vec<Player> = serde_json::from_str(&text)
                     .map_err(|e| StoreError::Corrupt(format!("roster {hash}: {e}")))?;
                 Ok::<_, StoreError>(Arc::from(players))
@@ -203,6 +208,55 @@ mod tests {
         assert!(after.json.contains(" Jr."));
         // The old roster stays what it was: games created from it keep it.
         assert!(!before.json.contains(" Jr."));
+    }
+
+    #[tokio::test]
+    async fn stored_rosters_are_read_once_and_checked_against_their_hash() {
+        use dugout_store::testing::{TestBackend, TestDb};
+        let db = TestDb::new(TestBackend::Sqlite).await.unwrap();
+        let store = db.store().await.unwrap();
+        let league = sample();
+        let prepared = Rosters::new()
+            .prepare(&league, first_team(&league))
+            .await
+            .unwrap();
+        let game = dugout_store::NewGame {
+            id: uuid::Uuid::new_v4(),
+            league_id: "mlb2023".into(),
+            mode: "manual".into(),
+            home_team_id: 1,
+            away_team_id: 2,
+            seats: dugout_store::Seats {
+                home: dugout_store::Seat::Open,
+                away: dugout_store::Seat::Open,
+            },
+            created_by: "local:a".into(),
+            setup: serde_json::json!({}),
+            // The second document is not what its hash says.
+            rosters: vec![
+                prepared.doc(),
+                RosterDoc {
+                    hash: "f".repeat(64),
+                    roster: Arc::from("[]"),
+                },
+            ],
+            summary: dugout_store::GameSummary::new_pending(),
+            initial_state: None,
+        };
+        store.create_game(&game).await.unwrap();
+        let rosters = Rosters::new();
+        let players = rosters.players(&store, &prepared.hash).await.unwrap();
+        assert_eq!(players, prepared.players);
+        let again = rosters.players(&store, &prepared.hash).await.unwrap();
+        assert!(Arc::ptr_eq(&players, &again), "parsed once");
+        let bad = rosters.players(&store, &"f".repeat(64)).await.unwrap_err();
+        assert!(matches!(bad, StoreError::Corrupt(_)), "{bad:?}");
+        let missing = rosters.players(&store, &"0".repeat(64)).await.unwrap_err();
+        assert!(
+            matches!(missing, StoreError::RosterNotFound(_)),
+            "{missing:?}"
+        );
+        store.close().await;
     }
 
     #[tokio::test]
