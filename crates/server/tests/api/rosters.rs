@@ -235,3 +235,52 @@ async fn a_setup_naming_an_unknown_roster_is_an_error() {
     // The server goes on serving the other games.
     assert_eq!(state(&app, &token, &model).await["status"], "pending");
 }
+
+/// The stored roster of `side` in game `id`, as JSON.
+async fn stored_roster(store: &Store, id: &str, side: &str) -> Value {
+    let record = store.get_game(id.parse().unwrap()).await.unwrap().unwrap();
+    let hash = record.setup[side]["roster_hash"].as_str().unwrap();
+    serde_json::from_str(&store.get_roster(hash).await.unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn an_sba_game_keeps_the_roster_it_was_created_with() {
+    let (fake, base) = crate::sba_league::spawn_fake_sba().await;
+    let sba = |s: &mut dugout_server::Settings| {
+        s.sba = Some(dugout_server::SbaSettings {
+            api_base: base.clone(),
+            api_token: Some(crate::sba_league::TOKEN.into()),
+        });
+    };
+    let body = json!({"league_id": "sba", "home_team_id": 10, "away_team_id": 20,
+                      "mode": "manual", "home": "open", "away": "open"});
+    let app = TestApp::spawn_with(Backend::Sqlite, sba).await;
+    let token = app.token("sba-fan").await;
+    let (status, created) = app.post_json(&token, "/api/games", &body).await;
+    assert_eq!(status, 201, "{created}");
+    let old = created["game_id"].as_str().unwrap().to_string();
+    let (db, web) = app.stop().await;
+
+    // The league changes upstream; a restarted server (its SBA cache empty) sees the new rosters.
+    *fake.1.lock().unwrap() = " Jr.".into();
+    let app = TestApp::start(db, web, sba).await;
+    let token = app.token("sba-fan").await;
+    let (status, created) = app.post_json(&token, "/api/games", &body).await;
+    assert_eq!(status, 201, "{created}");
+    let new = created["game_id"].as_str().unwrap().to_string();
+    let store = app.db.as_ref().unwrap().store().await.unwrap();
+    assert_eq!(roster_rows(&store).await, 4, "two versions of two rosters");
+    assert_eq!(
+        stored_roster(&store, &old, "home").await[0]["name"],
+        "Ace 10"
+    );
+    assert_eq!(
+        stored_roster(&store, &new, "home").await[0]["name"],
+        "Ace 10 Jr."
+    );
+    store.close().await;
+    // The old game still loads, with its own roster.
+    let (status, game) = app.get_json(&token, &format!("/api/games/{old}")).await;
+    assert_eq!(status, 200, "{game}");
+    assert_eq!(game["status"], "pending");
+}

@@ -19,9 +19,9 @@ pub const TOKEN: &str = "sba-secret";
 /// The Discord id of the general manager of team 10 (WV) in the fake.
 pub const WV_GM: &str = "80351110224678912";
 
-/// Calls per path.
+/// Calls per path, and a suffix the rosters' player names get (a league that changed).
 #[derive(Default)]
-pub struct Hits(Mutex<HashMap<String, usize>>);
+pub struct Hits(Mutex<HashMap<String, usize>>, pub Mutex<String>);
 
 /// The fake's shared state.
 pub type Fake = Arc<Hits>;
@@ -65,13 +65,14 @@ async fn roster(State(fake): State<Fake>, Path(id): Path<i64>, headers: HeaderMa
     if let Some(r) = refusal(&fake, &format!("/v3/teams/{id}/roster"), &headers) {
         return r;
     }
+    let suffix = fake.1.lock().unwrap().clone();
     let players: Vec<Value> = (0..3)
         .map(|i| {
             let pid = id * 100 + i;
             match i {
-                0 => json!({"id": pid, "name": format!("Ace {id}"), "pos_1": "SP"}),
-                1 => json!({"id": pid, "name": format!("Catcher {id}"), "pos_1": "C", "pos_2": "1B"}),
-                _ => json!({"id": pid, "name": format!("Fielder {id}"), "pos_1": "SS", "pos_2": "2B"}),
+                0 => json!({"id": pid, "name": format!("Ace {id}{suffix}"), "pos_1": "SP"}),
+                1 => json!({"id": pid, "name": format!("Catcher {id}{suffix}"), "pos_1": "C", "pos_2": "1B"}),
+                _ => json!({"id": pid, "name": format!("Fielder {id}{suffix}"), "pos_1": "SS", "pos_2": "2B"}),
             }
         })
         .collect();
