@@ -157,9 +157,10 @@ pub struct BoxScore {
 }
 
 /// Runs per inning from the plays: one entry per half-inning that was played.
-pub fn line_score(plays: &[Play]) -> BySide<Vec<u16>> {
+pub fn line_score<P: std::borrow::Borrow<Play>>(plays: &[P]) -> BySide<Vec<u16>> {
     let mut line: BySide<Vec<u16>> = BySide::default();
     for p in plays {
+        let p = p.borrow();
         let side = p.half.batting();
         let v = &mut line[side];
         let i = usize::from(p.inning.max(1) - 1);

@@ -100,7 +100,7 @@ impl Tally {
         self.add_re24(plays);
     }
 
-    fn add_re24(&mut self, plays: &[Play]) {
+    fn add_re24(&mut self, plays: &[Arc<Play>]) {
         let mut start = 0;
         while start < plays.len() {
             let (inning, half) = (plays[start].inning, plays[start].half);

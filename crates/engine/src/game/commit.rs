@@ -6,6 +6,7 @@ use crate::event::Events;
 use crate::{Event, Half, Phase, Play, PlayOutcome, PlayState, RunnerMove, RunnerTo, SbaContext};
 use dugout_model::ResultCode;
 use std::fmt::Write;
+use std::sync::Arc;
 
 impl Game {
     /// The base/out/score snapshot.
@@ -277,7 +278,7 @@ impl Game {
                 play: Box::new(play.clone()),
             });
         }
-        self.plays.push(play);
+        self.plays.push(Arc::new(play));
         self.pending = None;
         self.after_play(events);
     }

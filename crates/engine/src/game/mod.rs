@@ -45,6 +45,26 @@ mod shared_setup {
     }
 }
 
+/// Serde for the shared plays without serde's `rc` feature: the same JSON as `Vec<Play>`.
+mod shared_plays {
+    use crate::Play;
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::sync::Arc;
+
+    pub fn serialize<S: Serializer>(plays: &[Arc<Play>], s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(plays.len()))?;
+        for play in plays {
+            seq.serialize_element(play.as_ref())?;
+        }
+        seq.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arc<Play>>, D::Error> {
+        Vec::<Play>::deserialize(d).map(|plays| plays.into_iter().map(Arc::new).collect())
+    }
+}
+
 /// The result of an internal step of an action: `Err` only for [`RuleError::Internal`] past the
 /// point where the action's checks passed.
 pub(crate) type Step = Result<(), RuleError>;
@@ -127,7 +147,10 @@ pub struct Game {
     pub(crate) defense: Option<DefensiveDecision>,
     pub(crate) offense: Option<OffensiveDecision>,
     pub(crate) pending: Option<Pending>,
-    pub(crate) plays: Vec<Play>,
+    /// Shared so that cloning a game (the server publishes a copy after every action) copies
+    /// pointers, not every play's vectors and text.
+    #[serde(with = "shared_plays")]
+    pub(crate) plays: Vec<Arc<Play>>,
     pub(crate) next_roll: u32,
     /// Rolls that belong to no play yet (a manual WP/PB check that moved nobody).
     pub(crate) carried_rolls: Vec<Roll>,

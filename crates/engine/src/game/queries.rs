@@ -7,6 +7,7 @@ use crate::{
 };
 use dugout_model::{Player, PlayerId};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Whose move it is (`"home"`, `"away"`, `"either"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -208,13 +209,13 @@ impl Game {
     }
 
     /// Every play so far.
-    pub fn plays(&self) -> &[Play] {
+    pub fn plays(&self) -> &[Arc<Play>] {
         &self.plays
     }
 
     /// The last play.
     pub fn last_play(&self) -> Option<&Play> {
-        self.plays.last()
+        self.plays.last().map(Arc::as_ref)
     }
 
     /// The winner, once the game is over.

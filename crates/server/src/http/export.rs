@@ -15,6 +15,7 @@ use dugout_protocol::state::GameStatus;
 use dugout_store::Seat;
 use serde_json::{Value, json};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The handler.
 pub async fn export_sba(
@@ -177,7 +178,7 @@ fn merge(into: &mut Value, part: Value) {
 }
 
 /// One §12.1 row per play, in play order.
-fn play_rows(plays: &[Play]) -> Vec<Value> {
+fn play_rows(plays: &[Arc<Play>]) -> Vec<Value> {
     // Who put each runner on base (for inherited runners).
     let mut responsible: HashMap<PlayerId, PlayerId> = HashMap::new();
     // The pitcher of each side (away, home) on its latest play.
