@@ -115,7 +115,9 @@ fn events_for<'a>(
                 let offensive = matches!(kind, DecisionKind::Offensive);
                 let visible = !offensive
                     || p.game.as_deref().is_none_or(|g| viewer.sees_offense(g))
-                    || p.game.as_deref().is_some_and(|g| g.offensive_decision().is_none());
+                    || p.game
+                        .as_deref()
+                        .is_some_and(|g| g.offensive_decision().is_none());
                 out.push(Outbound::DecisionSubmitted {
                     game_id,
                     side: wire_side(*side),
