@@ -108,3 +108,23 @@ proptest! {
         round_trip_and_continue(&game, &log, cut.min(log.len()));
     }
 }
+
+/// The roster-less copy (what the server's snapshots store) is the game once its rosters are put
+/// back into its JSON, and it carries no player.
+#[test]
+fn a_copy_without_rosters_is_the_game_with_its_rosters_put_back() {
+    let (game, log) = logged_game(5, Mode::Manual);
+    let original = replay(game.setup().clone(), &log[..log.len() / 2]).expect("the log replays");
+    let slim = original.without_rosters();
+    assert!(slim.setup().home.roster.is_empty() && slim.setup().away.roster.is_empty());
+    let mut json = serde_json::to_value(&slim).expect("serializes");
+    for (side, team) in [
+        ("home", &original.setup().home),
+        ("away", &original.setup().away),
+    ] {
+        json["setup"][side]["roster"] = serde_json::to_value(&team.roster).expect("serializes");
+    }
+    let back: Game = serde_json::from_value(json).expect("deserializes");
+    assert_eq!(back, original);
+    assert_eq!(back.plays().len(), original.plays().len());
+}

@@ -3,7 +3,7 @@
 use super::{Game, Pending};
 use crate::{
     Base, Bases, BySide, DefensiveDecision, GameSetup, Half, LineupHistoryEntry, Mode,
-    OffensiveDecision, Phase, Play, Position, Roll, Side,
+    OffensiveDecision, Phase, Play, Position, Roll, Side, TeamSetup,
 };
 use dugout_model::{Player, PlayerId};
 use serde::{Deserialize, Serialize};
@@ -211,6 +211,28 @@ impl Game {
     /// Every play so far.
     pub fn plays(&self) -> &[Arc<Play>] {
         &self.plays
+    }
+
+    /// A copy of this game whose setup keeps no players in its rosters: what a snapshot stores
+    /// when the rosters are kept elsewhere (they never change during a game). Not playable; a
+    /// game with its rosters back is restored by deserializing it with them filled in.
+    pub fn without_rosters(&self) -> Game {
+        let slim = |t: &TeamSetup| TeamSetup {
+            team: t.team.clone(),
+            roster: Vec::new(),
+            lineup: t.lineup.clone(),
+            ai: t.ai,
+        };
+        let setup = GameSetup {
+            home: slim(&self.setup.home),
+            away: slim(&self.setup.away),
+            settings: self.setup.settings.clone(),
+            mode: self.setup.mode,
+        };
+        Game {
+            setup: Arc::new(setup),
+            ..self.clone()
+        }
     }
 
     /// The last play.

@@ -10,9 +10,8 @@
 use super::live::{LiveGame, StoredSetup};
 use dugout_engine::{Game, LineupCard};
 use dugout_store::{Seat, Snapshot};
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// A snapshot is kept every this many versions, and when the game ends.
 pub const SNAPSHOT_EVERY: u64 = 100;
@@ -60,44 +59,21 @@ pub fn due(version: u64, game_over: bool) -> bool {
     game_over || version.is_multiple_of(SNAPSHOT_EVERY)
 }
 
-/// A team's setup as JSON without its team and roster: those are read past (`IgnoredAny`
-/// allocates nothing) and every other field is kept as it is.
-#[derive(Deserialize)]
-struct TeamWithoutRoster {
-    #[serde(rename = "team")]
-    _team: IgnoredAny,
-    #[serde(rename = "roster")]
-    _roster: IgnoredAny,
-    #[serde(flatten)]
-    rest: Map<String, Value>,
-}
-
-#[derive(Deserialize)]
-struct SetupWithoutRosters {
-    home: TeamWithoutRoster,
-    away: TeamWithoutRoster,
-    #[serde(flatten)]
-    rest: Map<String, Value>,
-}
-
-#[derive(Deserialize)]
-struct GameWithoutRosters {
-    setup: SetupWithoutRosters,
-    #[serde(flatten)]
-    rest: Map<String, Value>,
-}
-
-/// The game as JSON without `setup.{home,away}.{team,roster}`. Serialized to text first: building
-/// a `Value` tree of the rosters and cards only to drop it cost more than the rest of an action.
+/// The game as JSON without `setup.{home,away}.{team,roster}`: serialized from the engine's
+/// roster-less copy (rosters and cards are most of a game's JSON and never change).
 fn without_rosters(game: &Game) -> Result<Value, serde_json::Error> {
-    let text = serde_json::to_string(game)?;
-    let parsed: GameWithoutRosters = serde_json::from_str(&text)?;
-    let mut setup = parsed.setup.rest;
-    setup.insert("home".into(), Value::Object(parsed.setup.home.rest));
-    setup.insert("away".into(), Value::Object(parsed.setup.away.rest));
-    let mut out = parsed.rest;
-    out.insert("setup".into(), Value::Object(setup));
-    Ok(Value::Object(out))
+    let mut value = serde_json::to_value(game.without_rosters())?;
+    for side in ["home", "away"] {
+        if let Some(team) = value
+            .get_mut("setup")
+            .and_then(|s| s.get_mut(side))
+            .and_then(Value::as_object_mut)
+        {
+            team.remove("team");
+            team.remove("roster");
+        }
+    }
+    Ok(value)
 }
 
 /// The snapshot of `live` as of `version` (the actor snapshots a change before it commits it,
