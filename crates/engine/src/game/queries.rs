@@ -226,7 +226,7 @@ impl Game {
         let setup = GameSetup {
             home: slim(&self.setup.home),
             away: slim(&self.setup.away),
-            settings: self.setup.settings.clone(),
+            settings: self.setup.settings,
             mode: self.setup.mode,
         };
         Game {
