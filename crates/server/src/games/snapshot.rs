@@ -19,9 +19,9 @@ pub const SNAPSHOT_EVERY: u64 = 100;
 /// Bumped whenever the layout below changes; another format is ignored (full replay).
 const FORMAT: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
+/// A snapshot as read back (written as [`StoredRef`]; its `format` is checked before decoding).
+#[derive(Deserialize)]
 struct Stored {
-    format: u32,
     version: u64,
     home_seat: String,
     away_seat: String,
@@ -59,12 +59,11 @@ pub fn due(version: u64, game_over: bool) -> bool {
     game_over || version.is_multiple_of(SNAPSHOT_EVERY)
 }
 
-/// The game as JSON without `setup.{home,away}.{team,roster}`: serialized from the engine's
-/// roster-less copy (rosters and cards are most of a game's JSON and never change).
-fn without_rosters(game: &Game) -> Result<Value, serde_json::Error> {
-    let mut value = serde_json::to_value(game.without_rosters())?;
+/// Removes `setup.{home,away}.{team,roster}` from a game's JSON (the engine's roster-less copy
+/// still has the team and an empty roster; restore fills both in from the stored setup).
+fn strip_teams(game: &mut Value) {
     for side in ["home", "away"] {
-        if let Some(team) = value
+        if let Some(team) = game
             .get_mut("setup")
             .and_then(|s| s.get_mut(side))
             .and_then(Value::as_object_mut)
@@ -73,7 +72,19 @@ fn without_rosters(game: &Game) -> Result<Value, serde_json::Error> {
             team.remove("roster");
         }
     }
-    Ok(value)
+}
+
+/// [`Stored`] as it is written: the same fields, borrowing the live game's parts, so the snapshot
+/// is built by one serialization pass (serializing a `Value` inside a struct copies the tree).
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    format: u32,
+    version: u64,
+    home_seat: &'a str,
+    away_seat: &'a str,
+    lineups: &'a [Option<LineupCard>; 2],
+    game: Option<Game>,
+    replies: Vec<(String, String, Value)>,
 }
 
 /// The snapshot of `live` as of `version` (the actor snapshots a change before it commits it,
@@ -87,10 +98,7 @@ pub fn take(
     version: u64,
     pending: Option<(&str, &str, &Value)>,
 ) -> Result<Snapshot, serde_json::Error> {
-    let game = match &live.game {
-        Some(game) => Some(without_rosters(game)?),
-        None => None,
-    };
+    let game = live.game.as_ref().map(Game::without_rosters);
     let mut replies: Vec<(String, String, Value)> = live
         .replies
         .iter()
@@ -101,18 +109,21 @@ pub fn take(
     }
     // A stable order keeps equal games' snapshots byte-equal.
     replies.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
-    let stored = Stored {
+    let mut state = serde_json::to_value(StoredRef {
         format: FORMAT,
         version,
-        home_seat: live.home_seat.as_str().to_string(),
-        away_seat: live.away_seat.as_str().to_string(),
-        lineups: live.lineups.clone(),
+        home_seat: live.home_seat.as_str(),
+        away_seat: live.away_seat.as_str(),
+        lineups: &live.lineups,
         game,
         replies,
-    };
+    })?;
+    if let Some(game) = state.get_mut("game") {
+        strip_teams(game);
+    }
     Ok(Snapshot {
         version: version as i64,
-        state: serde_json::to_value(stored)?,
+        state,
     })
 }
 
